@@ -1,0 +1,12 @@
+#pragma once
+
+#include <QStringList>
+
+namespace venvdeck::cli {
+
+// Each subcommand gets the whole argument list with the subcommand removed: {"venvdeck-cli list", args...}.
+int runListCommand(const QStringList &arguments);
+int runShowCommand(const QStringList &arguments);
+int runDemoCommand(const QStringList &arguments);
+
+} // namespace venvdeck::cli

@@ -1,0 +1,72 @@
+#pragma once
+
+#include <QSettings>
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+
+#include <memory>
+
+namespace venvdeck {
+
+// One typed key with its default (ARCHITECTURE.md, convention 8). Every key VenvDeck stores is in
+// namespace SettingKeys below; nothing else reads QSettings directly.
+template<typename T>
+struct SettingKey
+{
+    QString name;
+    T defaultValue;
+};
+
+namespace SettingKeys {
+inline const SettingKey<QString> root{QStringLiteral("paths/root"), {}};
+inline const SettingKey<QStringList> recentRoots{QStringLiteral("paths/recentRoots"), {}};
+inline const SettingKey<QString> logsRoot{QStringLiteral("paths/logsRoot"), {}};
+inline const SettingKey<QByteArray> windowGeometry{QStringLiteral("window/geometry"), {}};
+inline const SettingKey<QByteArray> windowState{QStringLiteral("window/state"), {}};
+inline const SettingKey<QByteArray> tableHeaderState{QStringLiteral("window/tableHeader"), {}};
+} // namespace SettingKeys
+
+class Settings final
+{
+public:
+    Settings();                                 // the application's settings (QSettings defaults)
+    explicit Settings(const QString &iniPath); // a settings file of its own, for tests and --settings
+
+    template<typename T>
+    T value(const SettingKey<T> &key) const
+    {
+        const QVariant stored = m_settings->value(key.name);
+        return stored.isValid() ? stored.value<T>() : key.defaultValue;
+    }
+
+    template<typename T>
+    void setValue(const SettingKey<T> &key, const T &value)
+    {
+        m_settings->setValue(key.name, QVariant::fromValue(value));
+    }
+
+    void addRecentRoot(const QString &root); // most recent first, at most 10, no duplicates
+    QString fileName() const;
+    void sync();
+
+private:
+    std::unique_ptr<QSettings> m_settings;
+};
+
+// The platform's default venv root: /usr/share/QualiSystems/venv, or %PROGRAMDATA%\QualiSystems\venv.
+QString defaultVenvRoot();
+
+enum class RootSource { CommandLine, Environment, Settings, Default };
+QString describe(RootSource source); // "--root", "VENVDECK_ROOT", "saved setting", "platform default"
+
+struct RootChoice
+{
+    QString path;
+    RootSource source = RootSource::Default;
+};
+
+// --root, then the VENVDECK_ROOT environment variable, then the saved setting, then the platform default.
+RootChoice chooseRoot(const QString &commandLineRoot, const Settings &settings);
+
+} // namespace venvdeck

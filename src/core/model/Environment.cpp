@@ -1,0 +1,109 @@
+#include "model/Environment.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace venvdeck {
+
+QString normalizedProjectName(const QString &name)
+{
+    static const QRegularExpression separators(QStringLiteral("[-_.]+"));
+    return name.toLower().replace(separators, QStringLiteral("-"));
+}
+
+const Distribution *Environment::findPackage(const QString &packageName) const
+{
+    const QString wanted = normalizedProjectName(packageName);
+    for (const Distribution &distribution : packages) {
+        if (normalizedProjectName(distribution.name) == wanted)
+            return &distribution;
+    }
+    return nullptr;
+}
+
+QString toString(Layout layout)
+{
+    switch (layout) {
+    case Layout::Posix:
+        return QStringLiteral("posix");
+    case Layout::Windows:
+        return QStringLiteral("windows");
+    case Layout::Unknown:
+        break;
+    }
+    return QStringLiteral("unknown");
+}
+
+QString toString(Health health)
+{
+    switch (health) {
+    case Health::Ok:
+        return QStringLiteral("ok");
+    case Health::Broken:
+        return QStringLiteral("broken");
+    case Health::NotAVenv:
+        break;
+    }
+    return QStringLiteral("not-a-venv");
+}
+
+QString toString(LastUsedSource source)
+{
+    switch (source) {
+    case LastUsedSource::DriverLogs:
+        return QStringLiteral("driver-logs");
+    case LastUsedSource::RunArtifacts:
+        return QStringLiteral("run-artifacts");
+    case LastUsedSource::FolderTimes:
+        return QStringLiteral("folder-times");
+    case LastUsedSource::None:
+        break;
+    }
+    return QStringLiteral("none");
+}
+
+QString describe(LastUsedSource source)
+{
+    switch (source) {
+    case LastUsedSource::DriverLogs:
+        return QCoreApplication::translate("venvdeck", "newest driver log");
+    case LastUsedSource::RunArtifacts:
+        return QCoreApplication::translate("venvdeck", "newest byte code or log inside the venv");
+    case LastUsedSource::FolderTimes:
+        return QCoreApplication::translate("venvdeck", "the folder's modification time");
+    case LastUsedSource::None:
+        break;
+    }
+    return QCoreApplication::translate("venvdeck", "not known");
+}
+
+QString toString(OwnerKind kind)
+{
+    switch (kind) {
+    case OwnerKind::Driver:
+        return QStringLiteral("driver");
+    case OwnerKind::Script:
+        return QStringLiteral("script");
+    case OwnerKind::Unknown:
+        break;
+    }
+    return QStringLiteral("unknown");
+}
+
+QString toString(OwnerSource source)
+{
+    return source == OwnerSource::Record ? QStringLiteral("record") : QStringLiteral("name");
+}
+
+std::optional<OwnerKind> ownerKindFromString(const QString &text)
+{
+    if (text == u"driver")
+        return OwnerKind::Driver;
+    if (text == u"script")
+        return OwnerKind::Script;
+    if (text == u"unknown")
+        return OwnerKind::Unknown;
+    return std::nullopt;
+}
+
+} // namespace venvdeck

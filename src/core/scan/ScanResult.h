@@ -1,0 +1,20 @@
+#pragma once
+
+#include "model/Environment.h"
+#include "model/Problem.h"
+
+#include <QDateTime>
+#include <QString>
+
+namespace venvdeck {
+
+struct ScanResult
+{
+    QString root;
+    QDateTime scannedAt; // UTC, when the scan started
+    Environments environments; // sorted by name
+    Problems errors;           // every problem met, each naming its path (environment problems included)
+    bool cancelled = false;
+};
+
+} // namespace venvdeck

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "scan/ScanOptions.h"
+#include "scan/ScanResult.h"
+
+#include <QFutureWatcher>
+#include <QObject>
+#include <QTimer>
+
+#include <atomic>
+#include <memory>
+
+namespace venvdeck {
+
+// Blocking scan of a whole root on QtConcurrent's pool (for the CLI and tests). Never throws; a root that
+// cannot be listed yields an empty result with an error naming it.
+ScanResult scanRoot(const ScanOptions &options);
+
+// Asynchronous scan for the GUI: environments are read on worker threads and handed over in batches
+// (environmentsScanned), never one signal per row. Cancel stops the remaining work; finished() always comes.
+class Scanner final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit Scanner(QObject *parent = nullptr);
+    ~Scanner() override;
+
+    void start(const ScanOptions &options); // cancels a running scan first
+    void cancel();
+    bool isRunning() const;
+
+signals:
+    void started(const QString &root, int total); // total direct children to read
+    void environmentsScanned(const venvdeck::Environments &batch);
+    void progress(int done, int total);
+    void finished(const venvdeck::ScanResult &result);
+
+private:
+    void flushBatch();
+    void onFinished();
+
+    struct Run;
+    std::shared_ptr<Run> m_run;
+    QFutureWatcher<Environment> m_watcher;
+    QTimer m_batchTimer;
+    Environments m_pending;
+    int m_done = 0;
+};
+
+} // namespace venvdeck

@@ -1,0 +1,5 @@
+// placeholder: being written
+#include <QTest>
+class Placeholder : public QObject { Q_OBJECT };
+QTEST_GUILESS_MAIN(Placeholder)
+#include "tst_environmentfilterproxy.moc"

@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QString>
+
+namespace venvdeck::test {
+
+// tests/data/<relative>
+QString dataPath(const QString &relative);
+
+// Writes `content` to `path`, creating parent folders; fails the test (QVERIFY-style, returns false) on error.
+bool writeFile(const QString &path, const QByteArray &content);
+bool makePath(const QString &path);
+
+// Sets a file's (or folder's) modification time; returns false on error.
+bool setModificationTime(const QString &path, const QDateTime &time);
+
+// Copies a folder tree (files, folders; symbolic links recreated as links). Returns false on error.
+bool copyTree(const QString &from, const QString &to);
+
+// The venvdeck-cli the build made.
+QString cliPath();
+
+} // namespace venvdeck::test
