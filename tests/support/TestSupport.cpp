@@ -5,6 +5,11 @@
 #include <QFile>
 #include <QFileInfo>
 
+#ifdef Q_OS_UNIX
+#include <fcntl.h>
+#include <sys/stat.h>
+#endif
+
 namespace venvdeck::test {
 
 QString dataPath(const QString &relative)
@@ -29,11 +34,17 @@ bool writeFile(const QString &path, const QByteArray &content)
 
 bool setModificationTime(const QString &path, const QDateTime &time)
 {
+#ifdef Q_OS_UNIX
+    // QFile cannot open a folder to set its time; utimensat can, for files and folders alike.
+    const qint64 msecs = time.toMSecsSinceEpoch();
+    const struct timespec times[2] = {{0, UTIME_OMIT}, {msecs / 1000, (msecs % 1000) * 1000000}};
+    return ::utimensat(AT_FDCWD, QFile::encodeName(path).constData(), times, 0) == 0;
+#else
     QFile file(path);
-    const bool isDir = QFileInfo(path).isDir();
-    if (!file.open(isDir ? QIODevice::ReadOnly : QIODevice::Append))
+    if (!file.open(QIODevice::Append))
         return false;
     return file.setFileTime(time, QFileDevice::FileModificationTime);
+#endif
 }
 
 bool copyTree(const QString &from, const QString &to)
@@ -55,6 +66,40 @@ bool copyTree(const QString &from, const QString &to)
         } else if (!QFile::copy(info.filePath(), target)) {
             return false;
         }
+    }
+    return true;
+}
+
+bool writeVenvTree(const QString &path, const QString &pythonVersion, const QString &home,
+                   const QStringList &packages)
+{
+    const QString config = QStringLiteral("home = %1\ninclude-system-site-packages = false\nversion = %2\n")
+                               .arg(home, pythonVersion);
+    if (!writeFile(path + QStringLiteral("/pyvenv.cfg"), config.toUtf8()) || !makePath(path + QStringLiteral("/bin")))
+        return false;
+    const QString python = home + QStringLiteral("/python3");
+    if (QFileInfo::exists(python)) {
+        if (!QFile::link(python, path + QStringLiteral("/bin/python")))
+            return false;
+    } else if (!writeFile(path + QStringLiteral("/bin/python"), QByteArray())) {
+        return false;
+    }
+    const QString site = path + QStringLiteral("/lib/python") + pythonVersion.section(QLatin1Char('.'), 0, 1) +
+                         QStringLiteral("/site-packages");
+    if (!makePath(site))
+        return false;
+    for (const QString &package : packages) {
+        const QString name = package.section(QStringLiteral("=="), 0, 0);
+        const QString version = package.section(QStringLiteral("=="), 1);
+        const QString info = site + QLatin1Char('/') + QString(name).replace(QLatin1Char('-'), QLatin1Char('_')) +
+                             QLatin1Char('-') + version + QStringLiteral(".dist-info");
+        const QByteArray metadata =
+            QStringLiteral("Metadata-Version: 2.1\nName: %1\nVersion: %2\nSummary: test package\n\nBody.\n")
+                .arg(name, version)
+                .toUtf8();
+        if (!writeFile(info + QStringLiteral("/METADATA"), metadata) ||
+            !writeFile(info + QStringLiteral("/INSTALLER"), "pip\n"))
+            return false;
     }
     return true;
 }

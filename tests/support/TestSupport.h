@@ -19,6 +19,12 @@ bool setModificationTime(const QString &path, const QDateTime &time);
 // Copies a folder tree (files, folders; symbolic links recreated as links). Returns false on error.
 bool copyTree(const QString &from, const QString &to);
 
+// A venv-shaped POSIX tree written file by file (for scanner unit tests; the real venvs are in the
+// integration tests): pyvenv.cfg naming `home`, bin/python (a link to home/python3 when `home` holds one),
+// lib/python<X.Y>/site-packages with one dist-info per "name==version" in `packages`.
+bool writeVenvTree(const QString &path, const QString &pythonVersion, const QString &home,
+                   const QStringList &packages);
+
 // The venvdeck-cli the build made.
 QString cliPath();
 

@@ -21,7 +21,7 @@ const Distribution *Environment::findPackage(const QString &packageName) const
     return nullptr;
 }
 
-QString toString(Layout layout)
+QString keyword(Layout layout)
 {
     switch (layout) {
     case Layout::Posix:
@@ -34,7 +34,7 @@ QString toString(Layout layout)
     return QStringLiteral("unknown");
 }
 
-QString toString(Health health)
+QString keyword(Health health)
 {
     switch (health) {
     case Health::Ok:
@@ -47,7 +47,7 @@ QString toString(Health health)
     return QStringLiteral("not-a-venv");
 }
 
-QString toString(LastUsedSource source)
+QString keyword(LastUsedSource source)
 {
     switch (source) {
     case LastUsedSource::DriverLogs:
@@ -77,7 +77,7 @@ QString describe(LastUsedSource source)
     return QCoreApplication::translate("venvdeck", "not known");
 }
 
-QString toString(OwnerKind kind)
+QString keyword(OwnerKind kind)
 {
     switch (kind) {
     case OwnerKind::Driver:
@@ -90,7 +90,7 @@ QString toString(OwnerKind kind)
     return QStringLiteral("unknown");
 }
 
-QString toString(OwnerSource source)
+QString keyword(OwnerSource source)
 {
     return source == OwnerSource::Record ? QStringLiteral("record") : QStringLiteral("name");
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/Distribution.h"
+#include "model/Enums.h"
 #include "model/Owner.h"
 #include "model/Problem.h"
 
@@ -13,12 +14,6 @@
 #include <optional>
 
 namespace venvdeck {
-
-enum class Layout { Unknown, Posix, Windows };
-enum class Health { Ok, Broken, NotAVenv };
-
-// Where the last-used time came from, best signal first (ARCHITECTURE.md, "Last-used signals").
-enum class LastUsedSource { None, DriverLogs, RunArtifacts, FolderTimes };
 
 // Apparent size, allocated size and file count of a folder tree, hard links counted once.
 struct DiskUsage
@@ -67,9 +62,9 @@ struct Environment
 
 using Environments = QList<Environment>;
 
-QString toString(Layout layout);                 // "posix", "windows", "unknown"
-QString toString(Health health);                 // "ok", "broken", "not-a-venv"
-QString toString(LastUsedSource source);         // "driver-logs", "run-artifacts", "folder-times", "none"
+QString keyword(Layout layout);                 // "posix", "windows", "unknown"
+QString keyword(Health health);                 // "ok", "broken", "not-a-venv"
+QString keyword(LastUsedSource source);         // "driver-logs", "run-artifacts", "folder-times", "none"
 QString describe(LastUsedSource source);         // translated words for the UI
 
 // PEP 503 normalisation: lower case, runs of -_. become one "-".

@@ -1,14 +1,13 @@
 #pragma once
 
+#include "model/Enums.h"
+
 #include <QDateTime>
 #include <QString>
 
 #include <optional>
 
 namespace venvdeck {
-
-enum class OwnerKind { Unknown, Driver, Script };
-enum class OwnerSource { Name, Record };
 
 // Who owns a venv: a shell driver or a script, at some version.
 struct Owner
@@ -37,8 +36,8 @@ struct OwnershipRecord
     bool operator==(const OwnershipRecord &) const = default;
 };
 
-QString toString(OwnerKind kind);          // "driver", "script", "unknown"
-QString toString(OwnerSource source);      // "record", "name"
+QString keyword(OwnerKind kind);          // "driver", "script", "unknown"
+QString keyword(OwnerSource source);      // "record", "name"
 std::optional<OwnerKind> ownerKindFromString(const QString &text); // driver|script|unknown
 
 } // namespace venvdeck

@@ -16,8 +16,12 @@ struct ScanContext
     QHash<QString, QDateTime> newestDriverLog; // venv folder name -> newest log file time, across reservations
 };
 
+// A file VenvDeck's builder leaves in a venv until the build completes: its presence means an interrupted build.
+inline constexpr char16_t incompleteBuildMarkerFileName[] = u".venvdeck-incomplete";
+
 // Describes one direct child of the root without starting any Python process. Never throws: every
-// problem ends up in Environment::problems, naming its path.
-Environment readEnvironment(const QString &path, const ScanContext &context);
+// problem ends up in Environment::problems, naming its path. No value when `path` is not a folder (or a link)
+// any more, or never was: the problems then say what it is.
+Read<Environment> readEnvironment(const QString &path, const ScanContext &context);
 
 } // namespace venvdeck

@@ -4,6 +4,7 @@
 #include "model/Problem.h"
 
 #include <QDateTime>
+#include <QMetaType>
 #include <QString>
 
 namespace venvdeck {
@@ -18,3 +19,5 @@ struct ScanResult
 };
 
 } // namespace venvdeck
+
+Q_DECLARE_METATYPE(venvdeck::ScanResult)

@@ -1,1 +1,204 @@
-// placeholder: being written
+#include "scan/Scanner.h"
+
+#include "scan/EnvironmentReader.h"
+#include "scan/UsageSignals.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QtConcurrent>
+
+#include <algorithm>
+
+namespace venvdeck {
+
+namespace {
+
+constexpr int batchIntervalMs = 100;
+
+void sortByName(Environments &environments)
+{
+    std::sort(environments.begin(), environments.end(), [](const Environment &a, const Environment &b) {
+        const int caseless = a.name.compare(b.name, Qt::CaseInsensitive);
+        return caseless != 0 ? caseless < 0 : a.name < b.name;
+    });
+}
+
+} // namespace
+
+// One scan: what is prepared once (the children to read, the driver-log index) and what has come back.
+struct ScanRun
+{
+    ScanContext context;
+    QStringList paths;
+    ScanResult result;
+    int done = 0; // children read, environments or not
+    std::atomic_bool cancelled = false;
+};
+
+namespace {
+
+// Lists the root and indexes the driver logs: the part of a scan every environment shares.
+void prepare(ScanRun &run)
+{
+    ScanResult &result = run.result;
+    result.root = QDir::cleanPath(QFileInfo(run.context.options.root).absoluteFilePath());
+    result.scannedAt = QDateTime::currentDateTimeUtc();
+    run.context.options.root = result.root;
+
+    const QFileInfo rootInfo(result.root);
+    if (!rootInfo.isDir()) {
+        result.errors.append(
+            {result.root, rootInfo.exists() ? QCoreApplication::translate("venvdeck", "not a folder")
+                                            : QCoreApplication::translate("venvdeck", "the venv root does not exist")});
+        return;
+    }
+    // Hidden entries (VenvDeck's own files such as the demo marker) are not environments.
+    const QDir root(result.root);
+    if (!root.isReadable()) {
+        result.errors.append({result.root, QCoreApplication::translate("venvdeck", "the venv root cannot be read")});
+        return;
+    }
+    const QStringList names = root.entryList(QDir::AllEntries | QDir::System | QDir::NoDotAndDotDot, QDir::Name);
+    for (const QString &name : names)
+        run.paths.append(root.filePath(name));
+
+    const QString logsRoot = run.context.options.logsRoot.isEmpty() ? defaultLogsRoot() : run.context.options.logsRoot;
+    run.context.newestDriverLog = newestDriverLogs(logsRoot, &result.errors);
+}
+
+void collect(ScanResult &result, Read<Environment> &&read)
+{
+    result.errors.append(read.problems);
+    if (read.value) {
+        result.errors.append(read.value->problems);
+        result.environments.append(std::move(*read.value));
+    }
+}
+
+} // namespace
+
+ScanResult scanRoot(const ScanOptions &options)
+{
+    ScanRun run;
+    run.context.options = options;
+    prepare(run);
+    const ScanContext &context = run.context;
+    QList<Read<Environment>> reads = QtConcurrent::blockingMapped(
+        run.paths, [&context](const QString &path) { return readEnvironment(path, context); });
+    for (Read<Environment> &read : reads)
+        collect(run.result, std::move(read));
+    sortByName(run.result.environments);
+    return std::move(run.result);
+}
+
+Scanner::Scanner(QObject *parent) : QObject(parent)
+{
+    m_batchTimer.setSingleShot(true);
+    m_batchTimer.setInterval(batchIntervalMs);
+    connect(&m_batchTimer, &QTimer::timeout, this, &Scanner::flushBatch);
+    connect(&m_prepareWatcher, &QFutureWatcher<std::shared_ptr<ScanRun>>::finished, this, &Scanner::onPrepared);
+    connect(&m_readWatcher, &QFutureWatcher<Read<Environment>>::resultsReadyAt, this, &Scanner::onResultsReady);
+    connect(&m_readWatcher, &QFutureWatcher<Read<Environment>>::finished, this, &Scanner::onFinished);
+}
+
+Scanner::~Scanner()
+{
+    stopRunning();
+}
+
+bool Scanner::isRunning() const
+{
+    return m_run != nullptr;
+}
+
+void Scanner::start(const ScanOptions &options)
+{
+    stopRunning();
+    auto run = std::make_shared<ScanRun>();
+    run->context.options = options;
+    m_run = run;
+    m_pending.clear();
+    m_prepareWatcher.setFuture(QtConcurrent::run([run] {
+        prepare(*run);
+        return run;
+    }));
+}
+
+void Scanner::cancel()
+{
+    if (!m_run)
+        return;
+    m_run->cancelled = true;
+    m_readWatcher.cancel();
+}
+
+// Waits for the workers of an abandoned scan without delivering anything from it.
+void Scanner::stopRunning()
+{
+    if (!m_run)
+        return;
+    m_run->cancelled = true;
+    m_run.reset();
+    m_readWatcher.cancel();
+    m_prepareWatcher.waitForFinished();
+    m_readWatcher.waitForFinished();
+    m_batchTimer.stop();
+    m_pending.clear();
+}
+
+void Scanner::onPrepared()
+{
+    const std::shared_ptr<ScanRun> run = m_prepareWatcher.future().result();
+    if (run != m_run)
+        return;
+    emit started(run->result.root, int(run->paths.size()));
+    emit progress(0, int(run->paths.size()));
+    const ScanContext *context = &run->context;
+    const std::atomic_bool *cancelled = &run->cancelled;
+    m_readWatcher.setFuture(QtConcurrent::mapped(run->paths, [run, context, cancelled](const QString &path) {
+        if (cancelled->load())
+            return Read<Environment>{};
+        return readEnvironment(path, *context);
+    }));
+}
+
+void Scanner::onResultsReady(int begin, int end)
+{
+    if (!m_run)
+        return;
+    for (int index = begin; index < end; ++index) {
+        Read<Environment> read = m_readWatcher.resultAt(index);
+        ++m_run->done;
+        if (read.value)
+            m_pending.append(*read.value);
+        collect(m_run->result, std::move(read));
+    }
+    if (!m_batchTimer.isActive())
+        m_batchTimer.start();
+}
+
+void Scanner::flushBatch()
+{
+    if (!m_run)
+        return;
+    m_batchTimer.stop();
+    if (!m_pending.isEmpty()) {
+        const Environments batch = std::exchange(m_pending, {});
+        emit environmentsScanned(batch);
+    }
+    emit progress(m_run->done, int(m_run->paths.size()));
+}
+
+void Scanner::onFinished()
+{
+    if (!m_run)
+        return;
+    flushBatch();
+    const std::shared_ptr<ScanRun> run = std::exchange(m_run, nullptr);
+    run->result.cancelled = run->cancelled.load() || m_readWatcher.isCanceled();
+    sortByName(run->result.environments);
+    emit finished(run->result);
+}
+
+} // namespace venvdeck

@@ -2,6 +2,7 @@
 
 #include "scan/ScanOptions.h"
 #include "scan/ScanResult.h"
+#include "model/Problem.h"
 
 #include <QFutureWatcher>
 #include <QObject>
@@ -15,6 +16,8 @@ namespace venvdeck {
 // Blocking scan of a whole root on QtConcurrent's pool (for the CLI and tests). Never throws; a root that
 // cannot be listed yields an empty result with an error naming it.
 ScanResult scanRoot(const ScanOptions &options);
+
+struct ScanRun; // one scan's shared state (Scanner.cpp)
 
 // Asynchronous scan for the GUI: environments are read on worker threads and handed over in batches
 // (environmentsScanned), never one signal per row. Cancel stops the remaining work; finished() always comes.
@@ -37,15 +40,17 @@ signals:
     void finished(const venvdeck::ScanResult &result);
 
 private:
+    void onPrepared();
+    void onResultsReady(int begin, int end);
     void flushBatch();
     void onFinished();
+    void stopRunning();
 
-    struct Run;
-    std::shared_ptr<Run> m_run;
-    QFutureWatcher<Environment> m_watcher;
+    std::shared_ptr<ScanRun> m_run;
+    QFutureWatcher<std::shared_ptr<ScanRun>> m_prepareWatcher;
+    QFutureWatcher<Read<Environment>> m_readWatcher;
     QTimer m_batchTimer;
     Environments m_pending;
-    int m_done = 0;
 };
 
 } // namespace venvdeck

@@ -1,0 +1,84 @@
+// venvdeck-cli: the headless companion of VenvDeck. Thin: it parses, calls venvdeck_core and prints.
+#include "CliCommon.h"
+#include "Commands.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+#include <functional>
+#include <map>
+
+using namespace venvdeck::cli;
+
+namespace {
+
+struct Command
+{
+    std::function<int(const QStringList &)> run;
+    const char *summary;
+};
+
+const std::map<QString, Command> &commands()
+{
+    static const std::map<QString, Command> table{
+        {QStringLiteral("list"), {runListCommand, QT_TRANSLATE_NOOP("venvdeck", "List every environment in the root.")}},
+        {QStringLiteral("show"), {runShowCommand, QT_TRANSLATE_NOOP("venvdeck", "Show everything known about one environment.")}},
+        {QStringLiteral("demo"), {runDemoCommand, QT_TRANSLATE_NOOP("venvdeck", "Create (or reuse) a demo root of real venvs.")}},
+    };
+    return table;
+}
+
+void printUsage(QTextStream &stream)
+{
+    stream << QCoreApplication::translate("venvdeck", "Usage: venvdeck-cli COMMAND [options]") << "\n\n"
+           << QCoreApplication::translate("venvdeck", "Administers the Python virtual environments of a CloudShell "
+                                                      "execution server.")
+           << "\n\n"
+           << QCoreApplication::translate("venvdeck", "Commands:") << '\n';
+    for (const auto &[name, command] : commands())
+        stream << "  " << name.leftJustified(10) << QCoreApplication::translate("venvdeck", command.summary) << '\n';
+    stream << '\n'
+           << QCoreApplication::translate("venvdeck", "Run 'venvdeck-cli COMMAND --help' for a command's options.")
+           << Qt::endl;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("venvdeck-cli"));
+    QCoreApplication::setOrganizationName(QStringLiteral("VenvDeck"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(VENVDECK_VERSION));
+
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("venvdeck"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(&translator);
+
+    QStringList arguments = QCoreApplication::arguments();
+    const QString first = arguments.value(1);
+    if (first.isEmpty()) {
+        printUsage(standardError());
+        return ExitUsage;
+    }
+    if (first == u"-h" || first == u"--help" || first == u"help") {
+        printUsage(standardOutput());
+        return ExitSuccess;
+    }
+    if (first == u"--version" || first == u"-v") {
+        standardOutput() << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion()
+                         << Qt::endl;
+        return ExitSuccess;
+    }
+    const auto command = commands().find(first);
+    if (command == commands().end()) {
+        printError(QCoreApplication::translate("venvdeck", "unknown command '%1'.").arg(first));
+        printUsage(standardError());
+        return ExitUsage;
+    }
+    arguments.removeAt(1);
+    arguments[0] = QStringLiteral("venvdeck-cli ") + first;
+    return command->second.run(arguments);
+}
