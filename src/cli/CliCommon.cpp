@@ -77,10 +77,12 @@ std::optional<int> CommandParser::parse(const QStringList &arguments)
     }
     if (m_parser.isSet(m_help)) {
         QString help = m_parser.helpText();
-        // QCommandLineParser names the program only; show the subcommand too.
-        help.replace(QCoreApplication::applicationFilePath(), m_command);
-        help.replace(QStringLiteral("Usage: ") + QFileInfo(QCoreApplication::applicationFilePath()).fileName(),
-                     QStringLiteral("Usage: ") + m_command);
+        // QCommandLineParser names the program as it was started; show the subcommand too.
+        const QString usage = QStringLiteral("Usage: ");
+        const qsizetype start = help.indexOf(usage);
+        const qsizetype end = help.indexOf(QLatin1Char(' '), start + usage.size());
+        if (start >= 0 && end > start)
+            help.replace(start + usage.size(), end - start - usage.size(), m_command);
         standardOutput() << help;
         standardOutput().flush();
         return ExitSuccess;

@@ -8,5 +8,6 @@ namespace venvdeck::cli {
 int runListCommand(const QStringList &arguments);
 int runShowCommand(const QStringList &arguments);
 int runDemoCommand(const QStringList &arguments);
+int runRootCommand(const QStringList &arguments);
 
 } // namespace venvdeck::cli

@@ -25,6 +25,7 @@ const std::map<QString, Command> &commands()
     static const std::map<QString, Command> table{
         {QStringLiteral("list"), {runListCommand, QT_TRANSLATE_NOOP("venvdeck", "List every environment in the root.")}},
         {QStringLiteral("show"), {runShowCommand, QT_TRANSLATE_NOOP("venvdeck", "Show everything known about one environment.")}},
+        {QStringLiteral("root"), {runRootCommand, QT_TRANSLATE_NOOP("venvdeck", "Print the venv root in use and what chose it.")}},
         {QStringLiteral("demo"), {runDemoCommand, QT_TRANSLATE_NOOP("venvdeck", "Create (or reuse) a demo root of real venvs.")}},
     };
     return table;

@@ -1,0 +1,91 @@
+#!/usr/bin/env bash
+# VenvDeck from source, in one command: installs what is missing, builds, then runs the window or the tests.
+#   installer/bootstrap.sh run [venvdeck options]   build, then open the window (or list, without a display)
+#   installer/bootstrap.sh test [ctest options]     build, then run the whole test suite through ctest
+set -euo pipefail
+
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+source_dir=$(dirname "$here")
+build_dir="$source_dir/build"
+mode=${1:-}
+case "$mode" in
+run | test) shift ;;
+*)
+    echo "usage: $0 run [venvdeck options] | test [ctest options]" >&2
+    exit 2
+    ;;
+esac
+
+install_missing_packages() {
+    if ! command -v dpkg-query >/dev/null 2>&1; then
+        echo "bootstrap: not a Debian system; make sure the packages in installer/debian-packages.txt (or your" \
+            "distribution's equivalents) are installed." >&2
+        return
+    fi
+    local wanted missing=()
+    wanted=$(grep -v '^\s*#' "$here/debian-packages.txt" | xargs)
+    for package in $wanted; do
+        if [ "$(dpkg-query -W -f='${Status}' "$package" 2>/dev/null)" != "install ok installed" ]; then
+            missing+=("$package")
+        fi
+    done
+    [ ${#missing[@]} -eq 0 ] && return
+    if [ "$(id -u)" -ne 0 ]; then
+        echo "bootstrap: these Debian packages are missing. Install them, then run this command again:" >&2
+        echo "  sudo apt-get install --no-install-recommends ${missing[*]}" >&2
+        exit 1
+    fi
+    echo "bootstrap: installing ${missing[*]}" >&2
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -q >&2
+    apt-get install -y -q --no-install-recommends "${missing[@]}" >&2
+}
+
+build() {
+    cd "$source_dir"
+    if [ ! -f "$build_dir/CMakeCache.txt" ]; then
+        cmake --preset default >&2
+    fi
+    cmake --build --preset default >&2
+}
+
+has_display() {
+    [ -n "${DISPLAY:-}" ] || [ -n "${WAYLAND_DISPLAY:-}" ]
+}
+
+run() {
+    local cli="$build_dir/bin/venvdeck-cli" gui="$build_dir/bin/venvdeck"
+    # The root the window opens: --root, VENVDECK_ROOT, the saved setting, or the platform default;
+    # when that folder does not exist, the demo root of real venvs (made on first use).
+    local args=("$@") root_option=()
+    for ((i = 0; i < ${#args[@]}; i++)); do
+        case "${args[$i]}" in
+        --root) root_option=(--root "${args[$((i + 1))]:-}") ;;
+        --root=*) root_option=("${args[$i]}") ;;
+        esac
+    done
+    local root
+    root=$("$cli" root "${root_option[@]}")
+    if [ ! -d "$root" ]; then
+        echo "bootstrap: $root does not exist; opening VenvDeck's demo root of real venvs instead." >&2
+        root=$("$cli" demo)
+        args+=(--root "$root")
+    fi
+    if has_display; then
+        exec "$gui" "${args[@]}"
+    fi
+    "$cli" list --root "$root"
+    echo >&2
+    echo "bootstrap: no display here, so this is the CLI listing of $root." >&2
+    echo "  To open the window, run on a desktop session: $gui --root '$root'" >&2
+    echo "  or, without one: xvfb-run -a $gui --root '$root' --screenshot venvdeck.png" >&2
+}
+
+install_missing_packages
+build
+if [ "$mode" = run ]; then
+    run "$@"
+else
+    cd "$source_dir"
+    exec ctest --preset default "$@"
+fi
