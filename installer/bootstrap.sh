@@ -43,9 +43,8 @@ install_missing_packages() {
 
 build() {
     cd "$source_dir"
-    if [ ! -f "$build_dir/CMakeCache.txt" ]; then
-        cmake --preset default >&2
-    fi
+    # Always configure: it is quick when nothing changed and repairs a build folder left by a failed run.
+    cmake --preset default >&2
     cmake --build --preset default >&2
 }
 

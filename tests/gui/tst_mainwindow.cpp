@@ -1,5 +1,284 @@
-// placeholder: being written
+#include "config/Settings.h"
+#include "mainwindow/MainWindow.h"
+#include "model/EnvironmentFilterProxy.h"
+#include "model/EnvironmentTableModel.h"
+#include "support/TestSupport.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDir>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
-class Placeholder : public QObject { Q_OBJECT };
-QTEST_MAIN(Placeholder)
+
+using namespace Qt::StringLiterals;
+using namespace venvdeck;
+
+namespace {
+
+// A POSIX venv as `python -m venv` lays it out, with one installed distribution.
+bool makeVenv(const QString &folder, const QString &home, const QString &package, const QString &version)
+{
+    const QByteArray config = "home = " + home.toUtf8() +
+                              "\ninclude-system-site-packages = false\nversion = 3.11.2\nimplementation = CPython\n";
+    const QString sitePackages = folder + u"/lib/python3.11/site-packages/"_s;
+    const QByteArray metadata = "Metadata-Version: 2.1\nName: " + package.toUtf8() + "\nVersion: " + version.toUtf8() +
+                                "\nSummary: A test distribution\n\n";
+    return test::writeFile(folder + u"/pyvenv.cfg"_s, config) &&
+           test::writeFile(folder + u"/bin/python"_s, "#!/bin/sh\n") &&
+           test::writeFile(sitePackages + u"%1-%2.dist-info/METADATA"_s.arg(package, version), metadata) &&
+           test::writeFile(sitePackages + u"%1-%2.dist-info/INSTALLER"_s.arg(package, version), "pip\n") &&
+           test::writeFile(sitePackages + u"%1/__init__.py"_s.arg(package), "") &&
+           test::writeFile(sitePackages + u"%1/big.bin"_s.arg(package), QByteArray(64 * 1024, 'x'));
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_root;
+    QString m_pythonHome;
+
+    QString path(const QString &name) const { return m_root + u'/' + name; }
+
+    static QLabel *label(const MainWindow &window, const QString &name)
+    {
+        auto *found = window.findChild<QLabel *>(name);
+        if (!found)
+            qWarning("no label %s", qPrintable(name));
+        return found;
+    }
+
+    static bool openAndWait(MainWindow &window, const QString &root)
+    {
+        QSignalSpy ready(&window, &MainWindow::ready);
+        window.openRoot(root);
+        return ready.size() > 0 || ready.wait(30000);
+    }
+
+    static QStringList shownNames(const MainWindow &window)
+    {
+        const QAbstractItemModel *model = window.findChild<QTableView *>(u"environmentView"_s)->model();
+        QStringList names;
+        for (int row = 0; row < model->rowCount(); ++row)
+            names.append(model->index(row, EnvironmentTableModel::NameColumn).data().toString());
+        names.sort();
+        return names;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_root = m_dir.filePath(u"venv"_s);
+        // A base interpreter that exists, so that only the Juniper venv (whose home is gone) is broken.
+        m_pythonHome = m_dir.filePath(u"python/bin"_s);
+        QVERIFY(test::writeFile(m_pythonHome + u"/python3"_s, "#!/bin/sh\n"));
+        QVERIFY(makeVenv(path(u"VCenter_Shell_Driver_4_10"_s), m_pythonHome, u"paramiko"_s, u"2.7.2"_s));
+        QVERIFY(makeVenv(path(u"Cisco_IOS_Router_2_3"_s), m_pythonHome, u"paramiko"_s, u"2.11.0"_s));
+        QVERIFY(
+            makeVenv(path(u"Juniper_JunOS_Switch_2G_1_21"_s), m_dir.filePath(u"gone/bin"_s), u"PyYAML"_s, u"6.0"_s));
+        QVERIFY(test::writeFile(path(u"stray/readme.txt"_s), "not a venv\n"));
+        QVERIFY(test::makePath(m_dir.filePath(u"empty"_s)));
+    }
+
+    void listsTheEnvironmentsOfARoot()
+    {
+        Settings settings(m_dir.filePath(u"list.ini"_s));
+        MainWindow window(settings);
+        window.show();
+        QVERIFY(openAndWait(window, m_root));
+        QVERIFY(!window.isScanning());
+
+        QCOMPARE(window.windowTitle(), u"VenvDeck — %1"_s.arg(QDir::toNativeSeparators(m_root)));
+        const auto *pages = window.findChild<QStackedWidget *>(u"pages"_s);
+        QCOMPARE(pages->currentWidget()->objectName(), u"tablePage"_s);
+        QCOMPARE(shownNames(window), (QStringList{u"Cisco_IOS_Router_2_3"_s, u"Juniper_JunOS_Switch_2G_1_21"_s,
+                                                  u"VCenter_Shell_Driver_4_10"_s, u"stray"_s}));
+
+        const EnvironmentTableModel *model = window.environmentModel();
+        const auto health = [model](const QString &name) {
+            const int row = model->rowOfPath(QDir::cleanPath(name));
+            return row < 0 ? -1 : int(model->environmentAt(row).health);
+        };
+        QCOMPARE(health(path(u"VCenter_Shell_Driver_4_10"_s)), int(Health::Ok));
+        QCOMPARE(health(path(u"Juniper_JunOS_Switch_2G_1_21"_s)), int(Health::Broken));
+        QCOMPARE(health(path(u"stray"_s)), int(Health::NotAVenv));
+
+        const QString summary = label(window, u"summaryLabel"_s)->text();
+        QVERIFY2(summary.contains(u"4 environment"), qPrintable(summary));
+        QVERIFY2(summary.contains(u"1 broken"), qPrintable(summary));
+        QVERIFY2(summary.contains(u"1 not a venv"), qPrintable(summary));
+        QVERIFY(!window.findChild<QWidget *>(u"scanProgress"_s)->isVisible());
+
+        // The root is remembered among the recent ones; nothing else is changed in the settings.
+        QCOMPARE(settings.value(SettingKeys::recentRoots).value(0), QDir::cleanPath(m_root));
+        QVERIFY(settings.value(SettingKeys::root).isEmpty());
+    }
+
+    void selectingARowFillsTheDetailsPane()
+    {
+        Settings settings(m_dir.filePath(u"details.ini"_s));
+        MainWindow window(settings);
+        window.show();
+        QVERIFY(openAndWait(window, m_root));
+
+        // After a scan, the first row is selected so that the pane is never blank.
+        QVERIFY(!label(window, u"pathValue"_s)->text().isEmpty());
+
+        auto *view = window.findChild<QTableView *>(u"environmentView"_s);
+        const int sourceRow = window.environmentModel()->rowOfPath(path(u"VCenter_Shell_Driver_4_10"_s));
+        QVERIFY(sourceRow >= 0);
+        const QModelIndex index = window.filterProxy()->mapFromSource(window.environmentModel()->index(sourceRow, 1));
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(index).center());
+        QCOMPARE(view->currentIndex().row(), index.row());
+
+        QCOMPARE(label(window, u"detailsName"_s)->text(), u"VCenter_Shell_Driver_4_10"_s);
+        QCOMPARE(label(window, u"pathValue"_s)->text().remove(QChar(0x200b)),
+                 QDir::toNativeSeparators(path(u"VCenter_Shell_Driver_4_10"_s)));
+        QCOMPARE(label(window, u"pythonVersionValue"_s)->text(), u"3.11.2"_s);
+        QCOMPARE(label(window, u"ownerSourceValue"_s)->text(), u"inferred from the folder name"_s);
+        QVERIFY(label(window, u"baseInterpreterValue"_s)->text().contains(u"(exists)"));
+        auto *packages = window.findChild<QTableView *>(u"packageView"_s);
+        QCOMPARE(packages->model()->rowCount(), 1);
+        QCOMPARE(packages->model()->index(0, 0).data().toString(), u"paramiko"_s);
+        QCOMPARE(packages->model()->index(0, 1).data().toString(), u"2.7.2"_s);
+
+        // A broken environment says why.
+        const int brokenRow = window.environmentModel()->rowOfPath(path(u"Juniper_JunOS_Switch_2G_1_21"_s));
+        view->setCurrentIndex(window.filterProxy()->mapFromSource(window.environmentModel()->index(brokenRow, 1)));
+        QCOMPARE(label(window, u"healthValue"_s)->text(), u"Broken"_s);
+        QVERIFY(label(window, u"healthReasonsValue"_s)->isVisible());
+        QVERIFY(!label(window, u"healthReasonsValue"_s)->text().isEmpty());
+        QVERIFY(label(window, u"baseInterpreterValue"_s)->text().contains(u"(missing)"));
+    }
+
+    void searchAndQuickFiltersNarrowTheTable()
+    {
+        Settings settings(m_dir.filePath(u"filter.ini"_s));
+        MainWindow window(settings);
+        window.show();
+        QVERIFY(openAndWait(window, m_root));
+
+        auto *search = window.findChild<QLineEdit *>(u"searchEdit"_s);
+        QTest::keyClicks(search, u"paramiko<2.8"_s);
+        QCOMPARE(shownNames(window), QStringList{u"VCenter_Shell_Driver_4_10"_s});
+        QVERIFY(label(window, u"summaryLabel"_s)->text().contains(u"Showing 1 of 4"));
+        search->clear();
+        QCOMPARE(shownNames(window).size(), 4);
+
+        auto *combo = window.findChild<QComboBox *>(u"quickFilterCombo"_s);
+        const int broken = combo->findData(QStringList{u"broken"_s});
+        QVERIFY(broken > 0);
+        QCOMPARE(combo->itemText(broken), u"Broken (1)"_s);
+        combo->setCurrentIndex(broken);
+        emit combo->activated(broken);
+        QCOMPARE(shownNames(window), QStringList{u"Juniper_JunOS_Switch_2G_1_21"_s});
+        const int python = combo->findData(QStringList{u"python"_s, u"3.11"_s});
+        QVERIFY(python > 0);
+        combo->setCurrentIndex(python);
+        emit combo->activated(python);
+        QCOMPARE(shownNames(window), (QStringList{u"Cisco_IOS_Router_2_3"_s, u"Juniper_JunOS_Switch_2G_1_21"_s,
+                                                  u"VCenter_Shell_Driver_4_10"_s}));
+    }
+
+    void rescanKeepsTheSelection()
+    {
+        Settings settings(m_dir.filePath(u"rescan.ini"_s));
+        MainWindow window(settings);
+        window.show();
+        QVERIFY(openAndWait(window, m_root));
+        auto *view = window.findChild<QTableView *>(u"environmentView"_s);
+        const int sourceRow = window.environmentModel()->rowOfPath(path(u"stray"_s));
+        view->setCurrentIndex(window.filterProxy()->mapFromSource(window.environmentModel()->index(sourceRow, 1)));
+        QCOMPARE(label(window, u"detailsName"_s)->text(), u"stray"_s);
+
+        QSignalSpy ready(&window, &MainWindow::ready);
+        auto *rescan = window.findChild<QAction *>(u"actionRescan"_s);
+        QVERIFY(rescan->isEnabled());
+        QCOMPARE(rescan->shortcut(), QKeySequence(Qt::Key_F5));
+        rescan->trigger();
+        QVERIFY(ready.wait(30000));
+        QCOMPARE(window.environmentModel()->rowCount(), 4);
+        QCOMPARE(label(window, u"detailsName"_s)->text(), u"stray"_s);
+        QCOMPARE(view->currentIndex().data(EnvironmentTableModel::PathRole).toString(), path(u"stray"_s));
+    }
+
+    void missingRootOffersAnotherRootOrTheDemo()
+    {
+        Settings settings(m_dir.filePath(u"missing.ini"_s));
+        MainWindow window(settings);
+        window.show();
+        const QString missing = m_dir.filePath(u"does/not/exist"_s);
+        QSignalSpy ready(&window, &MainWindow::ready);
+        window.openRoot(missing, u"the VENVDECK_ROOT environment variable"_s);
+        QCOMPARE(ready.size(), 1);
+
+        const auto *pages = window.findChild<QStackedWidget *>(u"pages"_s);
+        QCOMPARE(pages->currentWidget()->objectName(), u"emptyPage"_s);
+        QVERIFY(label(window, u"emptyTitle"_s)->text().contains(QDir::toNativeSeparators(missing)));
+        QVERIFY(label(window, u"emptyTitle"_s)->text().contains(u"does not exist"));
+        QVERIFY(label(window, u"emptyText"_s)->text().contains(u"VENVDECK_ROOT"));
+        auto *choose = window.findChild<QPushButton *>(u"chooseRootButton"_s);
+        auto *demo = window.findChild<QPushButton *>(u"demoRootButton"_s);
+        QVERIFY(choose->isVisible() && choose->isEnabled());
+        QVERIFY(demo->isVisible() && demo->isEnabled());
+        QVERIFY(!window.findChild<QPushButton *>(u"rescanButton"_s)->isVisible());
+        QVERIFY(window.windowTitle().contains(QDir::toNativeSeparators(missing)));
+        QVERIFY(settings.value(SettingKeys::recentRoots).isEmpty()); // a missing root is not remembered
+
+        // Once the folder appears, a rescan shows it.
+        QVERIFY(makeVenv(missing + u"/Ansible_Driver_1_2"_s, m_pythonHome, u"ansible-core"_s, u"2.15.0"_s));
+        window.findChild<QAction *>(u"actionRescan"_s)->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(window.environmentModel()->rowCount(), 1, 30000);
+        QTRY_COMPARE(pages->currentWidget()->objectName(), u"tablePage"_s);
+    }
+
+    void emptyRootSaysWhatWillAppear()
+    {
+        Settings settings(m_dir.filePath(u"empty.ini"_s));
+        MainWindow window(settings);
+        window.show();
+        QVERIFY(openAndWait(window, m_dir.filePath(u"empty"_s)));
+        const auto *pages = window.findChild<QStackedWidget *>(u"pages"_s);
+        QCOMPARE(pages->currentWidget()->objectName(), u"emptyPage"_s);
+        QVERIFY(label(window, u"emptyTitle"_s)->text().startsWith(u"No environments"));
+        QVERIFY(label(window, u"emptyText"_s)->text().contains(u"driver or script"));
+        QVERIFY(window.findChild<QPushButton *>(u"rescanButton"_s)->isVisible());
+        QVERIFY(label(window, u"summaryLabel"_s)->text().contains(u"0 environment"));
+    }
+
+    void remembersGeometryAndColumns()
+    {
+        const QString ini = m_dir.filePath(u"geometry.ini"_s);
+        {
+            Settings settings(ini);
+            MainWindow window(settings);
+            window.show();
+            window.resize(1111, 666);
+            window.findChild<QTableView *>(u"environmentView"_s)
+                ->sortByColumn(EnvironmentTableModel::SizeColumn, Qt::DescendingOrder);
+            QVERIFY(window.close());
+        }
+        Settings settings(ini);
+        QVERIFY(!settings.value(SettingKeys::windowGeometry).isEmpty());
+        MainWindow window(settings);
+        auto *view = window.findChild<QTableView *>(u"environmentView"_s);
+        QCOMPARE(view->horizontalHeader()->sortIndicatorSection(), int(EnvironmentTableModel::SizeColumn));
+        QCOMPARE(view->horizontalHeader()->sortIndicatorOrder(), Qt::DescendingOrder);
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
 #include "tst_mainwindow.moc"

@@ -1,1 +1,91 @@
 #pragma once
+
+#include "model/Environment.h"
+
+#include <QAbstractTableModel>
+#include <QMetaType>
+#include <QString>
+
+namespace venvdeck {
+
+// A version as a sort value: compares part by part as numbers (compareVersions), so 3.10 sorts after 3.9.
+struct VersionSortKey
+{
+    QString version;
+
+    friend bool operator<(const VersionSortKey &a, const VersionSortKey &b);
+    friend bool operator==(const VersionSortKey &a, const VersionSortKey &b);
+};
+
+// The environments of one root as a table (one row per direct child of the root). Lives in core: QtCore only,
+// no icons or colours; views turn HealthRole and SizeFractionRole into pictures.
+class EnvironmentTableModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column
+    {
+        StatusColumn,
+        NameColumn,
+        OwnerColumn,
+        OwnerVersionColumn,
+        PythonColumn,
+        PackagesColumn,
+        SizeColumn,
+        LastUsedColumn,
+        FlagsColumn,
+        ColumnCount
+    };
+    Q_ENUM(Column)
+
+    enum Role
+    {
+        SortRole = Qt::UserRole + 1, // real values: qint64 sizes, VersionSortKey versions, QDateTime times
+        EnvironmentRole,             // the whole venvdeck::Environment
+        HealthRole,                  // venvdeck::Health as int (any column)
+        SizeFractionRole,            // double 0..1: apparent size relative to the largest (size column)
+        FlagsRole,                   // QStringList of stable flag keys: "broken", "not-a-venv", "demo"
+        PathRole,                    // the environment's absolute path (any column)
+    };
+    Q_ENUM(Role)
+
+    explicit EnvironmentTableModel(QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    void setEnvironments(const Environments &environments); // replaces everything (one reset)
+    void appendEnvironments(const Environments &batch);     // one beginInsertRows for the whole batch
+    void clear();
+
+    // Every environment is labelled "demo" in the flags column (the root is VenvDeck's demo root).
+    void setDemoRoot(bool demo);
+    bool isDemoRoot() const { return m_demoRoot; }
+
+    const Environments &environments() const { return m_environments; }
+    const Environment &environmentAt(int row) const { return m_environments.at(row); }
+    int rowOfPath(const QString &path) const; // -1 when not present
+    qint64 largestSize() const { return m_largestSize; }
+
+    // Stable keys of the flags that apply to an environment (FlagsRole) and their translated words.
+    QStringList flagKeys(const Environment &environment) const;
+    static QString describeFlag(const QString &key);
+
+private:
+    QVariant displayData(const Environment &environment, int column) const;
+    QVariant sortData(const Environment &environment, int column) const;
+    QVariant toolTipData(const Environment &environment, int column) const;
+    void notifySizeFractionsChanged();
+
+    Environments m_environments;
+    qint64 m_largestSize = 0;
+    bool m_demoRoot = false;
+};
+
+} // namespace venvdeck
+
+Q_DECLARE_METATYPE(venvdeck::VersionSortKey)

@@ -25,14 +25,19 @@ Owner ownerFromFolderName(const QString &folderName);
 Owner ownerFromRecord(const OwnershipRecord &record);
 
 // Pure parser. Unknown keys are ignored; a newer schema is read as far as it is understood (and noted as a
-// problem only when a required key cannot be read). Invalid JSON, a non-object, or a missing/ill-typed
-// "owner" is a problem naming `path` and the value is nullopt.
+// problem only when a required key cannot be read). Invalid JSON, a non-object, a missing or ill-typed
+// "schema" (a whole number >= 1) or "owner" (a non-empty string) is a problem naming `path` and the value
+// is nullopt. Optional keys that are absent or null stay empty (not known). In a schema-1 record an
+// optional key of the wrong type or form (ownerKind not driver/script/unknown, builtAt not ISO-8601,
+// requirementsSha256 not 64 hex digits) is a problem naming `path` and the key, and the record is still
+// returned with that field empty. builtAt without an offset is taken as UTC; it is always held in UTC.
 Read<OwnershipRecord> parseOwnershipRecord(QByteArrayView json, const QString &path);
 
 // Reads `<venvPath>/venvdeck.json`. No file: no value and no problem.
 Read<OwnershipRecord> readOwnershipRecord(const QString &venvPath);
 
-// Serialises a record (schema 1, builtAt as ISO-8601 UTC with "Z").
+// Serialises a record (schema 1, builtAt as ISO-8601 UTC with "Z"; an invalid builtAt and an Unknown
+// ownerKind are written as null).
 QByteArray ownershipRecordToJson(const OwnershipRecord &record);
 
 // Writes `<venvPath>/venvdeck.json` atomically (QSaveFile). Returns an empty string or the error in words.

@@ -24,8 +24,12 @@ struct PyvenvConfig
     QMap<QString, QString> values; // every key (lower-cased, trimmed) with its value, for "show"
 };
 
-// Pure parser: tests feed it text directly. Lines that are not `key = value` (or `key: value`), blank
-// lines and comments (# ;) are skipped; malformed lines become problems naming `path` and the line number.
+// Pure parser: tests feed it text directly. Tolerates a UTF-8 BOM, CRLF, `key=value` without spaces and
+// keys in any case (site.py lower-cases them too); the last of repeated keys wins, as in site.py. Blank
+// lines and comments (# ;) are skipped; lines that are not `key = value` (or `key: value`), a version that
+// is no Python version and an include-system-site-packages that is not true/false become problems naming
+// `path` and the line number (the rest is still read). Text that is not UTF-8 is read as Latin-1, with a
+// problem. `prompt` loses the quotes the stdlib writes around it.
 // Returns nullopt (with a problem) when the text holds no key at all.
 Read<PyvenvConfig> parsePyvenvConfig(QByteArrayView text, const QString &path);
 

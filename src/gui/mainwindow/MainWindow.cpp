@@ -1,6 +1,621 @@
-// placeholder: being written
 #include "mainwindow/MainWindow.h"
+
 #include "ui_mainwindow.h"
+
+#include "common/HealthIconDelegate.h"
+#include "common/Icons.h"
+#include "common/SizeBarDelegate.h"
+#include "config/Settings.h"
+#include "model/EnvironmentFilterProxy.h"
+#include "model/EnvironmentSummary.h"
+#include "model/EnvironmentTableModel.h"
+#include "scan/Scanner.h"
+
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QScreen>
+#include <QStatusBar>
+#include <QToolButton>
+#include <QtConcurrent/QtConcurrentRun>
+
+using namespace Qt::StringLiterals;
+
 namespace venvdeck {
-MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent) {}
+
+namespace {
+
+constexpr int maxProblemsInToolTip = 20;
+
+QString nativePath(const QString &path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+QString problemLines(const Problems &problems, int limit)
+{
+    QStringList lines;
+    for (const Problem &problem : problems) {
+        if (lines.size() == limit) {
+            lines.append(MainWindow::tr("… and %n more", nullptr, int(problems.size()) - limit));
+            break;
+        }
+        lines.append(MainWindow::tr("%1: %2").arg(nativePath(problem.path), problem.message));
+    }
+    return lines.join(u'\n');
+}
+
+} // namespace
+
+MainWindow::MainWindow(Settings &settings, QWidget *parent)
+    : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_settings(settings)
+{
+    m_ui->setupUi(this);
+    setWindowIcon(icons::application());
+
+    m_scanner = new Scanner(this);
+    m_model = new EnvironmentTableModel(this);
+    m_proxy = new EnvironmentFilterProxy(this);
+    m_proxy->setSourceModel(m_model);
+
+    setUpActions();
+    setUpTable();
+    setUpStatusBar();
+    populateQuickFilters();
+
+    connect(m_scanner, &Scanner::started, this, &MainWindow::onScanStarted);
+    connect(m_scanner, &Scanner::progress, this, &MainWindow::onScanProgress);
+    connect(m_scanner, &Scanner::environmentsScanned, this, &MainWindow::onEnvironmentsScanned);
+    connect(m_scanner, &Scanner::finished, this, &MainWindow::onScanFinished);
+    connect(&m_demoWatcher, &QFutureWatcher<DemoRootResult>::finished, this, &MainWindow::onDemoRootCreated);
+
+    connect(m_ui->searchEdit, &QLineEdit::textChanged, m_proxy, &EnvironmentFilterProxy::setSearchText);
+    connect(m_ui->quickFilterCombo, &QComboBox::activated, this, &MainWindow::applyQuickFilter);
+    connect(m_ui->chooseRootButton, &QPushButton::clicked, this, &MainWindow::chooseRoot);
+    connect(m_ui->demoRootButton, &QPushButton::clicked, this, &MainWindow::openDemoRoot);
+    connect(m_ui->rescanButton, &QPushButton::clicked, this, &MainWindow::rescan);
+
+    QFont titleFont = m_ui->emptyTitle->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
+    titleFont.setBold(true);
+    m_ui->emptyTitle->setFont(titleFont);
+
+    restoreState();
+    updateTitle();
+    updateSummary();
+    updateActions();
+}
+
+MainWindow::~MainWindow()
+{
+    // The demo root's worker reports to this window: let it stop before the window goes.
+    m_demoCancel = true;
+    m_demoWatcher.waitForFinished();
+    m_scanner->cancel();
+}
+
+void MainWindow::setUpActions()
+{
+    m_ui->actionOpenRoot->setShortcut(QKeySequence::Open);
+    m_ui->actionQuit->setShortcut(QKeySequence::Quit);
+    m_ui->actionFind->setShortcut(QKeySequence::Find);
+    m_ui->actionOpenRoot->setIcon(QIcon::fromTheme(u"document-open"_s, style()->standardIcon(QStyle::SP_DirOpenIcon)));
+    m_ui->actionRescan->setIcon(QIcon::fromTheme(u"view-refresh"_s, style()->standardIcon(QStyle::SP_BrowserReload)));
+    m_ui->actionCancelScan->setIcon(QIcon::fromTheme(u"process-stop"_s, style()->standardIcon(QStyle::SP_BrowserStop)));
+    m_ui->actionOpenDemoRoot->setIcon(icons::application());
+    m_ui->actionQuit->setIcon(QIcon::fromTheme(u"application-exit"_s));
+    m_ui->actionAbout->setIcon(icons::application());
+
+    connect(m_ui->actionOpenRoot, &QAction::triggered, this, &MainWindow::chooseRoot);
+    connect(m_ui->actionOpenDemoRoot, &QAction::triggered, this, &MainWindow::openDemoRoot);
+    connect(m_ui->actionQuit, &QAction::triggered, this, &MainWindow::close);
+    connect(m_ui->actionRescan, &QAction::triggered, this, &MainWindow::rescan);
+    connect(m_ui->actionCancelScan, &QAction::triggered, this, &MainWindow::cancel);
+    connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_ui->actionFind, &QAction::triggered, this, [this] {
+        showTable();
+        m_ui->searchEdit->setFocus(Qt::ShortcutFocusReason);
+        m_ui->searchEdit->selectAll();
+    });
+    connect(m_ui->menuRecent, &QMenu::aboutToShow, this, &MainWindow::populateRecentMenu);
+    populateRecentMenu(); // so the submenu is never an empty stub, even before it is first opened
+}
+
+void MainWindow::setUpTable()
+{
+    QTableView *view = m_ui->environmentView;
+    view->setModel(m_proxy);
+    view->setItemDelegateForColumn(EnvironmentTableModel::StatusColumn, new HealthIconDelegate(view));
+    view->setItemDelegateForColumn(EnvironmentTableModel::SizeColumn, new SizeBarDelegate(view));
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 10);
+
+    QHeaderView *header = view->horizontalHeader();
+    header->setSectionsMovable(true);
+    header->setMinimumSectionSize(24);
+    header->setSectionResizeMode(EnvironmentTableModel::StatusColumn, QHeaderView::Fixed);
+    header->resizeSection(EnvironmentTableModel::StatusColumn, 28);
+    const QFontMetrics metrics = view->fontMetrics();
+    const auto chars = [&metrics](int count) { return metrics.horizontalAdvance(u'M') * count / 2 + 16; };
+    header->resizeSection(EnvironmentTableModel::NameColumn, chars(44));
+    header->resizeSection(EnvironmentTableModel::OwnerColumn, chars(32));
+    header->resizeSection(EnvironmentTableModel::OwnerVersionColumn, chars(11));
+    header->resizeSection(EnvironmentTableModel::PythonColumn, chars(24));
+    header->resizeSection(EnvironmentTableModel::PackagesColumn, chars(14));
+    header->resizeSection(EnvironmentTableModel::SizeColumn, chars(30));
+    header->resizeSection(EnvironmentTableModel::LastUsedColumn, chars(24));
+    view->sortByColumn(EnvironmentTableModel::NameColumn, Qt::AscendingOrder);
+
+    connect(view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::onCurrentRowChanged);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::onCurrentRowChanged);
+    for (const auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_proxy, signal, this, &MainWindow::updateSummary);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateSummary);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateSummary);
+
+    m_ui->splitter->setStretchFactor(0, 3);
+    m_ui->splitter->setStretchFactor(1, 2);
+    m_ui->splitter->setSizes({420, 300});
+}
+
+void MainWindow::setUpStatusBar()
+{
+    m_summaryLabel = new QLabel(this);
+    m_summaryLabel->setObjectName(u"summaryLabel"_s);
+    m_progressLabel = new QLabel(this);
+    m_progressLabel->setObjectName(u"progressLabel"_s);
+    m_progressBar = new QProgressBar(this);
+    m_progressBar->setObjectName(u"scanProgress"_s);
+    m_progressBar->setMaximumWidth(220);
+    m_progressBar->setTextVisible(true);
+    m_progressBar->setFormat(u"%v / %m"_s);
+    m_cancelButton = new QToolButton(this);
+    m_cancelButton->setObjectName(u"cancelScanButton"_s);
+    m_cancelButton->setDefaultAction(m_ui->actionCancelScan);
+    m_cancelButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_cancelButton->setAutoRaise(true);
+    statusBar()->addWidget(m_summaryLabel, 1);
+    statusBar()->addPermanentWidget(m_progressLabel);
+    statusBar()->addPermanentWidget(m_progressBar);
+    statusBar()->addPermanentWidget(m_cancelButton);
+}
+
+void MainWindow::restoreState()
+{
+    const QByteArray geometry = m_settings.value(SettingKeys::windowGeometry);
+    if (geometry.isEmpty() || !restoreGeometry(geometry)) {
+        if (const QScreen *screen = this->screen()) {
+            const QRect available = screen->availableGeometry();
+            resize(std::min(1280, available.width() * 9 / 10), std::min(780, available.height() * 9 / 10));
+        }
+    }
+    QMainWindow::restoreState(m_settings.value(SettingKeys::windowState));
+    QHeaderView *header = m_ui->environmentView->horizontalHeader();
+    if (header->restoreState(m_settings.value(SettingKeys::tableHeaderState)))
+        m_ui->environmentView->sortByColumn(header->sortIndicatorSection(), header->sortIndicatorOrder());
+}
+
+void MainWindow::saveState()
+{
+    m_settings.setValue(SettingKeys::windowGeometry, saveGeometry());
+    m_settings.setValue(SettingKeys::windowState, QMainWindow::saveState());
+    m_settings.setValue(SettingKeys::tableHeaderState, m_ui->environmentView->horizontalHeader()->saveState());
+    m_settings.sync();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveState();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::retranslate()
+{
+    m_ui->retranslateUi(this);
+    updateTitle();
+    populateQuickFilters();
+    updateSummary();
+}
+
+// --- roots -----------------------------------------------------------------------------------------------------
+
+void MainWindow::openRoot(const QString &root, const QString &origin)
+{
+    cancel();
+    m_root = QDir::cleanPath(QFileInfo(root).absoluteFilePath());
+    m_rootOrigin = origin;
+    m_pathToSelect.clear();
+    m_ui->searchEdit->clear();
+    m_ui->quickFilterCombo->setCurrentIndex(0);
+    applyQuickFilter();
+    rescan();
+}
+
+void MainWindow::rescan()
+{
+    if (m_root.isEmpty() || isCreatingDemoRoot())
+        return;
+    if (const QModelIndex current = m_ui->environmentView->currentIndex(); current.isValid())
+        m_pathToSelect = current.data(EnvironmentTableModel::PathRole).toString();
+    m_model->clear();
+    m_model->setDemoRoot(isDemoRoot(m_root));
+    m_lastErrors.clear();
+    m_scanned = false;
+    updateTitle();
+
+    const QFileInfo info(m_root);
+    if (!info.exists()) {
+        m_scanner->cancel();
+        showEmptyState(EmptyState::Missing);
+        updateSummary();
+        updateActions();
+        emit ready();
+        return;
+    }
+    if (!info.isDir()) {
+        m_scanner->cancel();
+        showEmptyState(EmptyState::NotAFolder);
+        updateSummary();
+        updateActions();
+        emit ready();
+        return;
+    }
+    m_settings.addRecentRoot(m_root);
+    showTable();
+    startScan();
+}
+
+void MainWindow::chooseRoot()
+{
+    QString start = m_root;
+    while (!start.isEmpty() && !QFileInfo(start).isDir() && QFileInfo(start).dir().path() != start)
+        start = QFileInfo(start).dir().path();
+    const QString chosen =
+        QFileDialog::getExistingDirectory(this, tr("Open Root"), start.isEmpty() ? QDir::homePath() : start);
+    if (chosen.isEmpty())
+        return;
+    m_settings.setValue(SettingKeys::root, QDir::cleanPath(chosen));
+    openRoot(chosen);
+}
+
+void MainWindow::populateRecentMenu()
+{
+    QMenu *menu = m_ui->menuRecent;
+    menu->clear();
+    const QStringList recent = m_settings.value(SettingKeys::recentRoots);
+    for (const QString &root : recent) {
+        QString text = nativePath(root);
+        text.replace(u'&', u"&&"_s);
+        if (isDemoRoot(root))
+            text = tr("%1 (demo)").arg(text);
+        QAction *action = menu->addAction(text);
+        connect(action, &QAction::triggered, this, [this, root] {
+            if (!isDemoRoot(root))
+                m_settings.setValue(SettingKeys::root, root);
+            openRoot(root);
+        });
+    }
+    if (recent.isEmpty()) {
+        menu->addAction(tr("No recent roots"))->setEnabled(false);
+        return;
+    }
+    menu->addSeparator();
+    connect(menu->addAction(tr("&Clear Menu")), &QAction::triggered, this,
+            [this] { m_settings.setValue(SettingKeys::recentRoots, QStringList()); });
+}
+
+void MainWindow::openDemoRoot()
+{
+    if (isCreatingDemoRoot())
+        return;
+    m_scanner->cancel();
+    const QString root = defaultDemoRoot();
+    m_demoCancel = false;
+    m_progressLabel->setText(tr("Preparing the demo root in %1…").arg(nativePath(root)));
+    m_progressBar->setRange(0, 0);
+    m_progressBar->setTextVisible(false);
+    m_demoWatcher.setFuture(QtConcurrent::run([this, root] {
+        const auto progress = [this](const QString &message) {
+            // Called on the worker thread; the destructor waits for the worker, so `this` is alive here.
+            QMetaObject::invokeMethod(
+                this, [this, message] { m_progressLabel->setText(message); }, Qt::QueuedConnection);
+        };
+        return createDemoRoot(root, progress, &m_demoCancel);
+    }));
+    updateActions();
+}
+
+void MainWindow::onDemoRootCreated()
+{
+    const DemoRootResult result = m_demoWatcher.result();
+    m_progressBar->setTextVisible(true);
+    updateActions();
+    if (result.ok()) {
+        if (!result.notes.isEmpty())
+            statusBar()->showMessage(result.notes.join(u' '), 15000);
+        openRoot(result.root);
+        return;
+    }
+    m_root = QDir::cleanPath(result.root.isEmpty() ? defaultDemoRoot() : result.root);
+    m_model->clear();
+    updateTitle();
+    showEmptyState(EmptyState::DemoFailed, problemLines(result.problems, 8));
+    updateSummary();
+    emit ready();
+}
+
+void MainWindow::cancel()
+{
+    if (isCreatingDemoRoot())
+        m_demoCancel = true;
+    if (isScanning())
+        m_scanner->cancel();
+}
+
+// --- scanning --------------------------------------------------------------------------------------------------
+
+bool MainWindow::isScanning() const
+{
+    return m_scanner->isRunning();
+}
+
+void MainWindow::startScan()
+{
+    ScanOptions options;
+    options.root = m_root;
+    options.logsRoot = m_settings.value(SettingKeys::logsRoot);
+    m_progressLabel->setText(tr("Scanning…"));
+    m_progressBar->setRange(0, 0);
+    m_scanner->start(options);
+    updateActions();
+}
+
+void MainWindow::onScanStarted(const QString &root, int total)
+{
+    m_progressLabel->setText(tr("Scanning %1…").arg(nativePath(root)));
+    m_progressBar->setRange(0, std::max(total, 0));
+    m_progressBar->setValue(0);
+    updateActions();
+}
+
+void MainWindow::onScanProgress(int done, int total)
+{
+    if (m_progressBar->maximum() != total)
+        m_progressBar->setRange(0, std::max(total, 0));
+    m_progressBar->setValue(done);
+}
+
+void MainWindow::onEnvironmentsScanned(const Environments &batch)
+{
+    m_model->appendEnvironments(batch);
+    if (!m_pathToSelect.isEmpty() && !m_ui->environmentView->currentIndex().isValid())
+        selectPath(m_pathToSelect);
+}
+
+void MainWindow::onScanFinished(const ScanResult &result)
+{
+    if (QDir::cleanPath(result.root) != m_root && !result.root.isEmpty()) {
+        updateActions(); // a scan of a root we have left
+        return;
+    }
+    m_scanned = true;
+    m_lastErrors = result.errors;
+    m_lastScanCancelled = result.cancelled;
+    // Batches and the final result describe the same environments; should the scanner have handed over fewer
+    // rows than it found, the result wins.
+    if (!result.cancelled && result.environments.size() != m_model->rowCount())
+        m_model->setEnvironments(result.environments);
+    populateQuickFilters();
+    updateActions();
+
+    if (m_model->rowCount() == 0) {
+        const bool rootUnreadable = std::any_of(result.errors.cbegin(), result.errors.cend(),
+                                                [this](const Problem &p) { return QDir::cleanPath(p.path) == m_root; });
+        if (rootUnreadable)
+            showEmptyState(EmptyState::Unreadable, problemLines(result.errors, 8));
+        else if (!result.cancelled)
+            showEmptyState(EmptyState::Empty);
+    } else {
+        showTable();
+        if (!m_ui->environmentView->currentIndex().isValid()) {
+            if (!m_pathToSelect.isEmpty())
+                selectPath(m_pathToSelect);
+            if (!m_ui->environmentView->currentIndex().isValid() && m_proxy->rowCount() > 0)
+                m_ui->environmentView->setCurrentIndex(m_proxy->index(0, EnvironmentTableModel::NameColumn));
+        }
+    }
+    m_pathToSelect.clear();
+    if (result.cancelled)
+        statusBar()->showMessage(tr("Scan cancelled: the table shows what was read so far."), 10000);
+    updateSummary();
+    emit ready();
+}
+
+void MainWindow::selectPath(const QString &path)
+{
+    const int row = m_model->rowOfPath(path);
+    if (row < 0)
+        return;
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, EnvironmentTableModel::NameColumn));
+    if (index.isValid()) {
+        m_ui->environmentView->setCurrentIndex(index);
+        m_ui->environmentView->scrollTo(index);
+    }
+}
+
+void MainWindow::onCurrentRowChanged()
+{
+    const QModelIndex current = m_proxy->mapToSource(m_ui->environmentView->currentIndex());
+    if (!current.isValid()) {
+        m_ui->detailsWidget->clear();
+        return;
+    }
+    m_ui->detailsWidget->setEnvironment(m_model->environmentAt(current.row()));
+}
+
+// --- what the window shows -------------------------------------------------------------------------------------
+
+void MainWindow::populateQuickFilters()
+{
+    QComboBox *combo = m_ui->quickFilterCombo;
+    const QVariant previous = combo->currentData();
+    const EnvironmentSummary summary = summarize(m_model->environments());
+    combo->clear();
+    combo->addItem(tr("All environments"), QStringList{u"all"_s});
+    combo->addItem(tr("Broken (%1)").arg(summary.broken), QStringList{u"broken"_s});
+    combo->addItem(tr("Not a venv (%1)").arg(summary.notAVenv), QStringList{u"not-a-venv"_s});
+    for (const QString &python : pythonMajorMinors(m_model->environments()))
+        combo->addItem(tr("Python %1").arg(python), QStringList{u"python"_s, python});
+    const int index = combo->findData(previous);
+    combo->setCurrentIndex(index >= 0 ? index : 0);
+    if (index < 0)
+        applyQuickFilter();
+}
+
+void MainWindow::applyQuickFilter()
+{
+    const QStringList filter = m_ui->quickFilterCombo->currentData().toStringList();
+    const QString kind = filter.value(0);
+    if (kind == u"broken")
+        m_proxy->setQuickFilter(EnvironmentFilterProxy::QuickFilter::Broken);
+    else if (kind == u"not-a-venv")
+        m_proxy->setQuickFilter(EnvironmentFilterProxy::QuickFilter::NotAVenv);
+    else if (kind == u"python")
+        m_proxy->setQuickFilter(EnvironmentFilterProxy::QuickFilter::Python, filter.value(1));
+    else
+        m_proxy->setQuickFilter(EnvironmentFilterProxy::QuickFilter::All);
+}
+
+void MainWindow::updateTitle()
+{
+    if (m_root.isEmpty())
+        setWindowTitle(tr("VenvDeck"));
+    else if (isDemoRoot(m_root))
+        setWindowTitle(tr("VenvDeck — %1 (demo)").arg(nativePath(m_root)));
+    else
+        setWindowTitle(tr("VenvDeck — %1").arg(nativePath(m_root)));
+}
+
+void MainWindow::updateSummary()
+{
+    const EnvironmentSummary summary = summarize(m_model->environments());
+    QStringList parts;
+    const int shown = m_proxy->rowCount();
+    if (shown != summary.count)
+        parts.append(tr("Showing %1 of %n environment(s)", nullptr, summary.count).arg(shown));
+    else
+        parts.append(tr("%n environment(s)", nullptr, summary.count));
+    if (summary.sizesKnown)
+        parts.append(QLocale().formattedDataSize(summary.totalApparentBytes));
+    if (summary.count > 0 || summary.broken > 0)
+        parts.append(tr("%n broken", nullptr, summary.broken));
+    if (summary.notAVenv > 0)
+        parts.append(tr("%n not a venv", nullptr, summary.notAVenv));
+    if (!m_lastErrors.isEmpty())
+        parts.append(tr("%n problem(s) while scanning", nullptr, int(m_lastErrors.size())));
+    if (m_model->isDemoRoot())
+        parts.append(tr("demo root"));
+    m_summaryLabel->setText(parts.join(u"  \u00b7  "_s));
+    m_summaryLabel->setToolTip(m_lastErrors.isEmpty() ? QString() : problemLines(m_lastErrors, maxProblemsInToolTip));
+}
+
+void MainWindow::updateActions()
+{
+    const bool demoBusy = isCreatingDemoRoot();
+    const bool busy = demoBusy || isScanning();
+    m_ui->actionCancelScan->setEnabled(busy);
+    m_ui->actionCancelScan->setText(demoBusy ? tr("&Cancel") : tr("&Cancel Scan"));
+    m_ui->actionRescan->setEnabled(!m_root.isEmpty() && !demoBusy);
+    m_ui->actionOpenDemoRoot->setEnabled(!demoBusy);
+    m_ui->actionOpenRoot->setEnabled(!demoBusy);
+    m_ui->menuRecent->setEnabled(!demoBusy);
+    m_ui->demoRootButton->setEnabled(!demoBusy);
+    m_ui->chooseRootButton->setEnabled(!demoBusy);
+    m_ui->rescanButton->setEnabled(!demoBusy && !m_root.isEmpty());
+    m_progressLabel->setVisible(busy);
+    m_progressBar->setVisible(busy);
+    m_cancelButton->setVisible(busy);
+}
+
+void MainWindow::showTable()
+{
+    m_ui->pages->setCurrentWidget(m_ui->tablePage);
+}
+
+void MainWindow::showEmptyState(EmptyState state, const QString &detail)
+{
+    const QString root = nativePath(m_root);
+    QString title;
+    QString text;
+    QStyle::StandardPixmap pixmap = QStyle::SP_MessageBoxInformation;
+    bool offerRescan = false;
+    const QString why =
+        m_rootOrigin.isEmpty() ? QString() : tr("VenvDeck looked there because of %1.").arg(m_rootOrigin);
+    switch (state) {
+    case EmptyState::Missing:
+        title = tr("The venv root %1 does not exist").arg(root);
+        text = tr("VenvDeck shows the Python virtual environments a CloudShell execution server keeps in one folder, "
+                  "one folder per driver or script version. %1\n\nChoose the folder where this server keeps them, "
+                  "or open a demo root of real environments to look around.")
+                   .arg(why);
+        pixmap = QStyle::SP_MessageBoxWarning;
+        break;
+    case EmptyState::NotAFolder:
+        title = tr("%1 is a file, not a folder").arg(root);
+        text = tr("The venv root must be a folder that holds one folder per environment. %1\n\nChoose another root, "
+                  "or open a demo root of real environments to look around.")
+                   .arg(why);
+        pixmap = QStyle::SP_MessageBoxWarning;
+        break;
+    case EmptyState::Empty:
+        title = tr("No environments in %1 yet").arg(root);
+        text = tr("When the execution server first runs a Python shell driver or script, it creates a virtual "
+                  "environment for it in this folder: one folder per driver or script version and Python version. "
+                  "They will appear here. Press F5 to read the folder again.");
+        offerRescan = true;
+        break;
+    case EmptyState::Unreadable:
+        title = tr("%1 cannot be read").arg(root);
+        text = detail + u"\n\n"_s + tr("Check the folder's permissions, or choose another root.");
+        pixmap = QStyle::SP_MessageBoxCritical;
+        offerRescan = true;
+        break;
+    case EmptyState::DemoFailed:
+        title = tr("The demo root could not be made");
+        text = detail;
+        pixmap = QStyle::SP_MessageBoxCritical;
+        break;
+    }
+    m_ui->emptyIcon->setPixmap(style()->standardIcon(pixmap).pixmap(64, 64));
+    m_ui->emptyTitle->setText(title);
+    m_ui->emptyText->setText(text.trimmed());
+    // A word-wrapped label centred in a box layout is not asked for its height for the width it gets.
+    for (QLabel *label : {m_ui->emptyTitle, m_ui->emptyText})
+        label->setMinimumHeight(label->heightForWidth(label->maximumWidth()));
+    m_ui->rescanButton->setVisible(offerRescan);
+    m_ui->detailsWidget->clear();
+    m_ui->pages->setCurrentWidget(m_ui->emptyPage);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this, tr("About VenvDeck"),
+        tr("<h3>VenvDeck %1</h3>"
+           "<p>Browse, inspect and clean up the Python virtual environments a CloudShell execution server keeps.</p>"
+           "<p>Built with Qt %2.</p>")
+            .arg(QCoreApplication::applicationVersion().toHtmlEscaped(), QString::fromLatin1(qVersion())));
+}
+
 } // namespace venvdeck

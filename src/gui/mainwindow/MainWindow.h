@@ -1,10 +1,119 @@
 #pragma once
+
+#include "demo/DemoRoot.h"
+#include "scan/ScanResult.h"
+
+#include <QFutureWatcher>
 #include <QMainWindow>
+
+#include <atomic>
+#include <memory>
+
+class QLabel;
+class QProgressBar;
+class QToolButton;
+
+namespace Ui {
+class MainWindow;
+}
+
 namespace venvdeck {
+
+class EnvironmentFilterProxy;
+class EnvironmentTableModel;
+class Scanner;
+class Settings;
+
+// The window admins live in: the environments of one root in a sortable, filterable table with a details pane.
+// Scans run on worker threads (Scanner); the demo root is made on a worker thread; nothing blocks the window.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
+
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    // `settings` must outlive the window: recent roots, geometry and the chosen root are stored there.
+    explicit MainWindow(Settings &settings, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Shows `root` and scans it. `origin` says why this root (e.g. "the VENVDECK_ROOT environment variable") and
+    // is shown when the root does not exist; empty when the user just chose it.
+    void openRoot(const QString &root, const QString &origin = {});
+    void openDemoRoot(); // creates it first (in the background) when needed
+    void rescan();
+    void cancel(); // the running scan or demo creation
+
+    QString root() const { return m_root; }
+    bool isScanning() const;
+    bool isCreatingDemoRoot() const { return m_demoWatcher.isRunning(); }
+
+    EnvironmentTableModel *environmentModel() const { return m_model; }
+    EnvironmentFilterProxy *filterProxy() const { return m_proxy; }
+
+signals:
+    // The window has settled on what it shows: a scan finished (or was cancelled), or the root turned out to be
+    // missing, or the demo root could not be made. --screenshot and the tests wait for it.
+    void ready();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    enum class EmptyState
+    {
+        Missing,
+        NotAFolder,
+        Empty,
+        Unreadable,
+        DemoFailed
+    };
+
+    void setUpActions();
+    void setUpTable();
+    void setUpStatusBar();
+    void restoreState();
+    void saveState();
+    void retranslate();
+
+    void chooseRoot();
+    void populateRecentMenu();
+    void populateQuickFilters();
+    void applyQuickFilter();
+    void updateTitle();
+    void updateSummary();
+    void updateActions();
+    void showEmptyState(EmptyState state, const QString &detail = {});
+    void showTable();
+    void startScan();
+    void onScanStarted(const QString &root, int total);
+    void onScanProgress(int done, int total);
+    void onEnvironmentsScanned(const Environments &batch);
+    void onScanFinished(const ScanResult &result);
+    void onDemoRootCreated();
+    void onCurrentRowChanged();
+    void selectPath(const QString &path);
+    void showAbout();
+
+    std::unique_ptr<Ui::MainWindow> m_ui;
+    Settings &m_settings;
+    Scanner *m_scanner = nullptr;
+    EnvironmentTableModel *m_model = nullptr;
+    EnvironmentFilterProxy *m_proxy = nullptr;
+
+    QString m_root;
+    QString m_rootOrigin;
+    QString m_pathToSelect; // kept across a rescan
+    Problems m_lastErrors;
+    bool m_lastScanCancelled = false;
+    bool m_scanned = false;
+
+    QLabel *m_summaryLabel = nullptr;
+    QLabel *m_progressLabel = nullptr;
+    QProgressBar *m_progressBar = nullptr;
+    QToolButton *m_cancelButton = nullptr;
+
+    QFutureWatcher<DemoRootResult> m_demoWatcher;
+    std::atomic_bool m_demoCancel = false;
 };
+
 } // namespace venvdeck

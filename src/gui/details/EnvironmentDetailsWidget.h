@@ -1,0 +1,77 @@
+#pragma once
+
+#include "model/Environment.h"
+
+#include <QWidget>
+
+class QGridLayout;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QStackedWidget;
+class QTabWidget;
+class QTableView;
+
+namespace venvdeck {
+
+class PackageSortFilterProxy;
+class PackageTableModel;
+
+// The details pane: everything the scanner knows about one environment, in tabs (Overview, Packages; later issues
+// add Dependencies and Log). Shows a hint while nothing is selected.
+class EnvironmentDetailsWidget final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit EnvironmentDetailsWidget(QWidget *parent = nullptr);
+    ~EnvironmentDetailsWidget() override;
+
+    void setEnvironment(const Environment &environment);
+    void clear();
+    bool hasEnvironment() const { return m_hasEnvironment; }
+    const Environment &environment() const { return m_environment; }
+
+    QTabWidget *tabs() const { return m_tabs; }
+
+private:
+    struct Row
+    {
+        QLabel *label = nullptr;
+        QLabel *value = nullptr;
+    };
+
+    QWidget *createOverviewTab();
+    QWidget *createPackagesTab();
+    QGridLayout *addGroup(QLayout *into, const QString &title);
+    Row addRow(QGridLayout *grid, const QString &label, const QString &objectName);
+    static void setRow(const Row &row, const QString &text, bool visible = true);
+    void openFolder();
+    void copyPath();
+
+    Environment m_environment;
+    bool m_hasEnvironment = false;
+
+    QStackedWidget *m_stack = nullptr;
+    QLabel *m_headerIcon = nullptr;
+    QLabel *m_headerName = nullptr;
+    QLabel *m_headerSummary = nullptr;
+    QTabWidget *m_tabs = nullptr;
+
+    Row m_path, m_layout, m_sitePackages;
+    QPushButton *m_openFolderButton = nullptr;
+    QPushButton *m_copyPathButton = nullptr;
+    Row m_owner, m_ownerKind, m_ownerVersion, m_ownerSource, m_ownerUid, m_builtAt, m_builtBy, m_requirementsHash;
+    Row m_pythonVersion, m_pythonImplementation, m_baseInterpreter, m_interpreter, m_systemSitePackages;
+    Row m_apparentSize, m_allocatedSize, m_fileCount;
+    Row m_created, m_modified, m_lastUsed;
+    Row m_health, m_reasons, m_problems;
+
+    PackageTableModel *m_packageModel = nullptr;
+    PackageSortFilterProxy *m_packageProxy = nullptr;
+    QLineEdit *m_packageFilter = nullptr;
+    QTableView *m_packageView = nullptr;
+    QLabel *m_packageCount = nullptr;
+};
+
+} // namespace venvdeck
