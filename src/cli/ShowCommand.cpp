@@ -3,6 +3,7 @@
 
 #include "model/EnvironmentJson.h"
 #include "scan/EnvironmentReader.h"
+#include "scan/RootLayout.h"
 #include "scan/UsageSignals.h"
 
 #include <QCoreApplication>
@@ -125,8 +126,7 @@ int runShowCommand(const QStringList &arguments)
     // NAME is a folder name directly in the root: nothing that could reach elsewhere.
     const QString name = names.first();
     const QString path = QDir(root.path).filePath(name);
-    if (name.isEmpty() || name == u"." || name == u".." || name.contains(QLatin1Char('/')) ||
-        name.contains(QLatin1Char('\\')) || !QFileInfo(path).exists()) {
+    if (!rootlayout::isPlainEnvironmentName(name) || !QFileInfo(path).exists()) {
         printError(tr("no environment named '%1' in %2. Run 'venvdeck-cli list' to see the names.")
                        .arg(name, QDir::toNativeSeparators(root.path)));
         return ExitUsage;
