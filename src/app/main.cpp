@@ -1,5 +1,6 @@
 // The GUI executable: parse arguments, build MainWindow, exec. Everything else lives in venvdeck_gui and venvdeck_core.
 #include "config/Settings.h"
+#include "config/Translations.h"
 #include "demo/DemoRoot.h"
 #include "mainwindow/MainWindow.h"
 
@@ -7,11 +8,8 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QPixmap>
 #include <QTimer>
-#include <QTranslator>
 
 #include <cstdio>
 
@@ -25,14 +23,7 @@ int main(int argc, char **argv)
     QApplication::setApplicationVersion(QStringLiteral(VENVDECK_VERSION));
     QApplication::setDesktopFileName(u"io.github.venvdeck.VenvDeck"_s);
 
-    QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
-    QTranslator translator;
-    // English is the fallback: its catalogue carries the English plural forms of "%n environment(s)" and the like.
-    if (translator.load(QLocale(), u"venvdeck"_s, u"_"_s, u":/i18n"_s) ||
-        translator.load(u"venvdeck_en"_s, u":/i18n"_s))
-        QApplication::installTranslator(&translator);
+    venvdeck::installTranslators(&app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate(

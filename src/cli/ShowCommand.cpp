@@ -17,7 +17,7 @@ namespace {
 
 QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("venvdeck", text, disambiguation, n);
+    return QCoreApplication::translate("venvdeck::cli", text, disambiguation, n); // the context lupdate gives tr() here
 }
 
 QString orUnknown(const QString &text)

@@ -2,10 +2,9 @@
 #include "CliCommon.h"
 #include "Commands.h"
 
+#include "config/Translations.h"
+
 #include <QCoreApplication>
-#include <QLibraryInfo>
-#include <QLocale>
-#include <QTranslator>
 
 #include <functional>
 #include <map>
@@ -54,9 +53,7 @@ int main(int argc, char **argv)
     QCoreApplication::setOrganizationName(QStringLiteral("VenvDeck"));
     QCoreApplication::setApplicationVersion(QStringLiteral(VENVDECK_VERSION));
 
-    QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("venvdeck"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(&translator);
+    venvdeck::installTranslators(&app);
 
     QStringList arguments = QCoreApplication::arguments();
     const QString first = arguments.value(1);
