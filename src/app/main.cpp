@@ -12,35 +12,81 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <cstring>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
+namespace {
+
+// --help and --version print text only: they must work over ssh, where there is no display to open.
+bool asksOnlyForText(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        for (const char *option : {"-h", "--help", "--help-all", "-v", "--version"}) {
+            if (std::strcmp(argv[i], option) == 0)
+                return true;
+        }
+    }
+    return false;
+}
+
+// Without a display Qt's xcb plugin aborts with a message about plugins; say what to do instead.
+bool hasDisplay(int argc, char **argv)
+{
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "-platform") == 0)
+            return true;
+    }
+    return qEnvironmentVariableIsSet("DISPLAY") || qEnvironmentVariableIsSet("WAYLAND_DISPLAY") ||
+           qEnvironmentVariableIsSet("QT_QPA_PLATFORM");
+#else
+    Q_UNUSED(argc);
+    Q_UNUSED(argv);
+    return true;
+#endif
+}
+
+} // namespace
+
 int main(int argc, char **argv)
 {
-    QApplication app(argc, argv);
-    QApplication::setOrganizationName(u"VenvDeck"_s);
-    QApplication::setApplicationName(u"VenvDeck"_s);
-    QApplication::setApplicationVersion(QStringLiteral(VENVDECK_VERSION));
-    QApplication::setDesktopFileName(u"io.github.venvdeck.VenvDeck"_s);
+    const bool textOnly = asksOnlyForText(argc, argv);
+    if (!textOnly && !hasDisplay(argc, argv)) {
+        std::fputs("venvdeck: there is no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set).\n"
+                   "  Run it from a desktop session or with ssh -X, or use the command line instead:\n"
+                   "  venvdeck-cli list\n",
+                   stderr);
+        return 1;
+    }
+    const std::unique_ptr<QCoreApplication> application =
+        textOnly ? std::make_unique<QCoreApplication>(argc, argv) : std::make_unique<QApplication>(argc, argv);
+    QCoreApplication &app = *application;
+    QCoreApplication::setOrganizationName(u"VenvDeck"_s);
+    QCoreApplication::setApplicationName(u"VenvDeck"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(VENVDECK_VERSION));
+    if (!textOnly)
+        QGuiApplication::setDesktopFileName(u"io.github.venvdeck.VenvDeck"_s);
 
     venvdeck::installTranslators(&app);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate(
+    parser.setApplicationDescription(QCoreApplication::translate(
         "main", "Browse, inspect and clean up the Python virtual environments of a CloudShell execution server."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption rootOption(
         u"root"_s,
-        QApplication::translate("main", "The venv root to open (else VENVDECK_ROOT, the saved setting, the platform "
+        QCoreApplication::translate("main", "The venv root to open (else VENVDECK_ROOT, the saved setting, the platform "
                                         "default)."),
-        QApplication::translate("main", "DIR"));
+        QCoreApplication::translate("main", "DIR"));
     const QCommandLineOption demoOption(
-        u"demo"_s, QApplication::translate("main", "Open the demo root, creating it first if needed."));
+        u"demo"_s, QCoreApplication::translate("main", "Open the demo root, creating it first if needed."));
     const QCommandLineOption screenshotOption(
         u"screenshot"_s,
-        QApplication::translate("main", "When the first scan has finished, save the window as a PNG image and quit."),
-        QApplication::translate("main", "FILE"));
+        QCoreApplication::translate("main", "When the first scan has finished, save the window as a PNG image and quit."),
+        QCoreApplication::translate("main", "FILE"));
     parser.addOptions({rootOption, demoOption, screenshotOption});
     parser.process(app);
 
