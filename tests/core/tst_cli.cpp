@@ -209,6 +209,33 @@ private slots:
         QVERIFY(list.out.contains(u"Cisco_IOS_Switch_2G_1_7"_s));
     }
 
+    void savedRootIsSharedAndRefusesMissingFolders()
+    {
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.remove(u"VENVDECK_ROOT"_s);
+        environment.insert(u"XDG_CONFIG_HOME"_s, m_dir.filePath(u"config"_s));
+
+        const Run missing = runCli({u"root"_s, u"--set"_s, m_dir.filePath(u"nowhere"_s)}, environment);
+        QCOMPARE(missing.exitCode, 2);
+        QVERIFY2(missing.err.contains(m_dir.filePath(u"nowhere"_s)), qPrintable(missing.err));
+        QVERIFY(!QFileInfo::exists(m_dir.filePath(u"config/VenvDeck/VenvDeck.conf"_s)));
+
+        const Run set = runCli({u"root"_s, u"--set"_s, m_root}, environment);
+        QCOMPARE(set.exitCode, 0);
+        QCOMPARE(set.out.trimmed(), m_root);
+        QVERIFY(set.err.contains(u"saved setting"_s));
+        // The window reads the same file.
+        QVERIFY(QFileInfo::exists(m_dir.filePath(u"config/VenvDeck/VenvDeck.conf"_s)));
+        const Run list = runCli({u"list"_s, u"--no-sizes"_s}, environment);
+        QCOMPARE(list.exitCode, 0);
+        QVERIFY(list.out.contains(u"Cisco_IOS_Switch_2G_1_7"_s));
+
+        const Run unset = runCli({u"root"_s, u"--unset"_s}, environment);
+        QCOMPARE(unset.exitCode, 0);
+        QVERIFY(unset.out.trimmed() != m_root);
+        QVERIFY(unset.err.contains(u"platform default"_s));
+    }
+
     void showOne()
     {
         const Run json = runCli({u"show"_s, u"Cisco_IOS_Switch_2G_1_7"_s, u"--root"_s, m_root, u"--format"_s, u"json"_s});

@@ -10,8 +10,11 @@ namespace {
 constexpr int maxRecentRoots = 10;
 }
 
+// One file for the window and the CLI alike (~/.config/VenvDeck/VenvDeck.conf), whatever the program's name,
+// so that both choose the same root.
 Settings::Settings()
-    : m_settings(std::make_unique<QSettings>())
+    : m_settings(std::make_unique<QSettings>(QSettings::NativeFormat, QSettings::UserScope, QStringLiteral("VenvDeck"),
+                                             QStringLiteral("VenvDeck")))
 {
 }
 
@@ -36,9 +39,10 @@ QString Settings::fileName() const
     return m_settings->fileName();
 }
 
-void Settings::sync()
+bool Settings::sync()
 {
     m_settings->sync();
+    return m_settings->status() == QSettings::NoError;
 }
 
 QString defaultVenvRoot()

@@ -30,7 +30,7 @@ inline const SettingKey<QByteArray> tableHeaderState{QStringLiteral("window/tabl
 class Settings final
 {
 public:
-    Settings();                                 // the application's settings (QSettings defaults)
+    Settings();                                 // the user's settings, shared by the window and the CLI
     explicit Settings(const QString &iniPath); // a settings file of its own, for tests and --settings
 
     template<typename T>
@@ -48,7 +48,7 @@ public:
 
     void addRecentRoot(const QString &root); // most recent first, at most 10, no duplicates
     QString fileName() const;
-    void sync();
+    bool sync(); // writes pending changes; false when the file cannot be written
 
 private:
     std::unique_ptr<QSettings> m_settings;
