@@ -1,6 +1,7 @@
 #include "details/EnvironmentDetailsWidget.h"
 
 #include "common/Icons.h"
+#include "details/DependencyTreeWidget.h"
 #include "details/PackageSortFilterProxy.h"
 #include "details/PackageTableModel.h"
 
@@ -148,6 +149,9 @@ EnvironmentDetailsWidget::EnvironmentDetailsWidget(QWidget *parent) : QWidget(pa
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(createOverviewTab(), tr("&Overview"));
     m_tabs->addTab(createPackagesTab(), tr("&Packages"));
+    m_dependencies = new DependencyTreeWidget(this);
+    m_dependencies->setObjectName(u"dependenciesTab"_s);
+    m_tabs->addTab(m_dependencies, tr("&Dependencies"));
     pageLayout->addWidget(m_tabs, 1);
     m_stack->addWidget(page);
 
@@ -333,6 +337,7 @@ void EnvironmentDetailsWidget::clear()
     m_hasEnvironment = false;
     m_environment = {};
     m_packageModel->setPackages({});
+    m_dependencies->clear();
     m_stack->setCurrentIndex(0);
 }
 
@@ -420,6 +425,7 @@ void EnvironmentDetailsWidget::setEnvironment(const Environment &environment)
     setRow(m_problems, bulletList(problems), !problems.isEmpty());
 
     m_packageModel->setPackages(e.packages);
+    m_dependencies->setEnvironment(e);
     m_stack->setCurrentIndex(1);
 }
 

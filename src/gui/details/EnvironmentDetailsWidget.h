@@ -14,11 +14,12 @@ class QTableView;
 
 namespace venvdeck {
 
+class DependencyTreeWidget;
 class PackageSortFilterProxy;
 class PackageTableModel;
 
-// The details pane: everything the scanner knows about one environment, in tabs (Overview, Packages; later issues
-// add Dependencies and Log). Shows a hint while nothing is selected.
+// The details pane: everything the scanner knows about one environment, in tabs (Overview, Packages,
+// Dependencies). Shows a hint while nothing is selected.
 class EnvironmentDetailsWidget final : public QWidget
 {
     Q_OBJECT
@@ -72,6 +73,8 @@ private:
     QLineEdit *m_packageFilter = nullptr;
     QTableView *m_packageView = nullptr;
     QLabel *m_packageCount = nullptr;
+
+    DependencyTreeWidget *m_dependencies = nullptr;
 };
 
 } // namespace venvdeck

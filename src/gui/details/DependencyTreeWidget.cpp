@@ -1,0 +1,192 @@
+#include "details/DependencyTreeWidget.h"
+
+#include "model/DependencyGraph.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace venvdeck {
+
+namespace {
+
+// Deep chains are rare in a driver's venv; the cap only keeps a pathological METADATA from freezing the view.
+constexpr int maxDepth = 16;
+
+QString requirementText(const Requirement &requirement)
+{
+    QString text = requirement.specifier;
+    if (!requirement.marker.isEmpty())
+        text += (text.isEmpty() ? u"; "_s : u" ; "_s) + requirement.marker;
+    return text;
+}
+
+} // namespace
+
+DependencyTreeWidget::DependencyTreeWidget(QWidget *parent)
+    : QWidget(parent)
+{
+    auto *layout = new QVBoxLayout(this);
+    auto *bar = new QHBoxLayout;
+    m_direction = new QComboBox(this);
+    m_direction->setObjectName(u"dependencyDirection"_s);
+    m_direction->setAccessibleName(tr("Direction of the dependency tree"));
+    m_direction->addItem(tr("What each package requires"), int(Direction::DependsOn));
+    m_direction->addItem(tr("What requires each package"), int(Direction::RequiredBy));
+    m_filter = new QLineEdit(this);
+    m_filter->setObjectName(u"dependencyFilter"_s);
+    m_filter->setPlaceholderText(tr("Filter by package name"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->setAccessibleName(tr("Filter dependencies"));
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(u"dependencySummary"_s);
+    bar->addWidget(m_direction);
+    bar->addWidget(m_filter, 1);
+    bar->addWidget(m_summary);
+    layout->addLayout(bar);
+
+    m_tree = new QTreeWidget(this);
+    m_tree->setObjectName(u"dependencyTree"_s);
+    m_tree->setAccessibleName(tr("Dependency tree"));
+    m_tree->setColumnCount(ColumnCount);
+    m_tree->setHeaderLabels({tr("Package"), tr("Installed"), tr("Requirement"), tr("Note")});
+    m_tree->setAlternatingRowColors(true);
+    m_tree->setUniformRowHeights(true);
+    m_tree->header()->setSectionResizeMode(PackageColumn, QHeaderView::ResizeToContents);
+    m_tree->header()->setSectionResizeMode(InstalledColumn, QHeaderView::ResizeToContents);
+    m_tree->header()->setSectionResizeMode(RequirementColumn, QHeaderView::Interactive);
+    m_tree->header()->setStretchLastSection(true);
+    layout->addWidget(m_tree, 1);
+
+    connect(m_direction, &QComboBox::currentIndexChanged, this, &DependencyTreeWidget::rebuild);
+    connect(m_filter, &QLineEdit::textChanged, this, &DependencyTreeWidget::applyFilter);
+}
+
+void DependencyTreeWidget::setEnvironment(const Environment &environment)
+{
+    m_environment = environment;
+    rebuild();
+}
+
+void DependencyTreeWidget::clear()
+{
+    m_environment = {};
+    rebuild();
+}
+
+void DependencyTreeWidget::setDirection(Direction direction)
+{
+    m_direction->setCurrentIndex(m_direction->findData(int(direction)));
+}
+
+void DependencyTreeWidget::rebuild()
+{
+    m_tree->clear();
+    const DependencyGraph graph(m_environment.packages);
+    const auto direction = Direction(m_direction->currentData().toInt());
+    QList<const Distribution *> roots;
+    if (direction == Direction::DependsOn)
+        roots = graph.topLevel();
+    if (direction == Direction::RequiredBy || (roots.isEmpty() && !m_environment.packages.isEmpty())) {
+        roots.clear(); // (everything in a cycle has no top: then every package is a root)
+        for (const Distribution &distribution : std::as_const(m_environment.packages))
+            roots.append(&distribution);
+        std::sort(roots.begin(), roots.end(), [](const Distribution *a, const Distribution *b) {
+            return a->name.compare(b->name, Qt::CaseInsensitive) < 0;
+        });
+    }
+    for (const Distribution *distribution : std::as_const(roots)) {
+        auto *item = new QTreeWidgetItem(m_tree, {distribution->name, distribution->version});
+        QStringList path{normalizedProjectName(distribution->name)};
+        if (direction == Direction::DependsOn) {
+            item->setText(NoteColumn, distribution->requested ? tr("installed on request") : tr("required by nothing"));
+            addDependencies(item, *distribution, graph, path);
+        } else {
+            addDependants(item, *distribution, graph, path);
+            if (item->childCount() == 0)
+                item->setText(NoteColumn, tr("required by nothing installed here"));
+        }
+    }
+    if (direction == Direction::DependsOn)
+        m_tree->expandToDepth(0);
+    m_summary->setText(direction == Direction::DependsOn
+                           ? tr("%n top-level package(s)", nullptr, int(roots.size()))
+                           : tr("%n package(s)", nullptr, int(roots.size())));
+    applyFilter(m_filter->text());
+}
+
+void DependencyTreeWidget::addDependencies(QTreeWidgetItem *parent, const Distribution &distribution,
+                                           const DependencyGraph &graph, QStringList &path)
+{
+    for (const DependencyGraph::Dependency &dependency : graph.dependenciesOf(distribution)) {
+        auto *item = new QTreeWidgetItem(parent);
+        item->setText(PackageColumn, dependency.installed ? dependency.installed->name : dependency.requirement.name);
+        item->setText(RequirementColumn, requirementText(dependency.requirement));
+        const bool optional = !dependency.requirement.extra.isEmpty();
+        if (!dependency.installed) {
+            item->setText(InstalledColumn, tr("not installed"));
+            item->setText(NoteColumn, optional ? tr("optional, for the extra '%1'").arg(dependency.requirement.extra)
+                                      : dependency.requirement.marker.isEmpty()
+                                          ? tr("missing: pip check would report it")
+                                          : tr("only where its marker applies"));
+            item->setForeground(PackageColumn, m_tree->palette().brush(QPalette::Disabled, QPalette::Text));
+            continue;
+        }
+        item->setText(InstalledColumn, dependency.installed->version);
+        if (optional)
+            item->setText(NoteColumn, tr("optional, for the extra '%1'").arg(dependency.requirement.extra));
+        const QString key = normalizedProjectName(dependency.installed->name);
+        if (path.contains(key)) {
+            item->setText(NoteColumn, tr("cycle: already shown above"));
+            continue;
+        }
+        if (path.size() >= maxDepth)
+            continue;
+        path.append(key);
+        addDependencies(item, *dependency.installed, graph, path);
+        path.removeLast();
+    }
+}
+
+void DependencyTreeWidget::addDependants(QTreeWidgetItem *parent, const Distribution &distribution,
+                                         const DependencyGraph &graph, QStringList &path)
+{
+    for (const Distribution *dependant : graph.requiredBy(distribution)) {
+        auto *item = new QTreeWidgetItem(parent, {dependant->name, dependant->version});
+        const QString key = normalizedProjectName(dependant->name);
+        if (path.contains(key)) {
+            item->setText(NoteColumn, tr("cycle: already shown above"));
+            continue;
+        }
+        if (path.size() >= maxDepth)
+            continue;
+        path.append(key);
+        addDependants(item, *dependant, graph, path);
+        path.removeLast();
+    }
+}
+
+void DependencyTreeWidget::applyFilter(const QString &text)
+{
+    // A top-level row stays when it or anything below it matches, so the path to a match stays visible.
+    const auto matches = [&text](QTreeWidgetItem *item, const auto &self) -> bool {
+        bool any = item->text(PackageColumn).contains(text, Qt::CaseInsensitive);
+        for (int i = 0; i < item->childCount(); ++i)
+            any = self(item->child(i), self) || any;
+        return any;
+    };
+    for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *item = m_tree->topLevelItem(i);
+        item->setHidden(!text.isEmpty() && !matches(item, matches));
+    }
+}
+
+} // namespace venvdeck

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "model/Environment.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace venvdeck {
+
+class DependencyGraph;
+
+// The Dependencies tab: the Requires-Dist tree of one environment, either from what was installed on purpose
+// down to what it pulled in, or turned around, from each package up to what requires it.
+class DependencyTreeWidget final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum class Direction { DependsOn, RequiredBy };
+
+    explicit DependencyTreeWidget(QWidget *parent = nullptr);
+
+    void setEnvironment(const Environment &environment);
+    void clear();
+    void setDirection(Direction direction);
+    QTreeWidget *tree() const { return m_tree; }
+
+private:
+    enum Column { PackageColumn, InstalledColumn, RequirementColumn, NoteColumn, ColumnCount };
+
+    void rebuild();
+    void addDependencies(QTreeWidgetItem *parent, const Distribution &distribution, const DependencyGraph &graph,
+                         QStringList &path);
+    void addDependants(QTreeWidgetItem *parent, const Distribution &distribution, const DependencyGraph &graph,
+                       QStringList &path);
+    void applyFilter(const QString &text);
+
+    Environment m_environment;
+    QComboBox *m_direction = nullptr;
+    QLineEdit *m_filter = nullptr;
+    QLabel *m_summary = nullptr;
+    QTreeWidget *m_tree = nullptr;
+};
+
+} // namespace venvdeck
