@@ -143,16 +143,8 @@ void DependencyTreeWidget::addDependencies(QTreeWidgetItem *parent, const Distri
         item->setText(InstalledColumn, dependency.installed->version);
         if (optional)
             item->setText(NoteColumn, tr("optional, for the extra '%1'").arg(dependency.requirement.extra));
-        const QString key = normalizedProjectName(dependency.installed->name);
-        if (path.contains(key)) {
-            item->setText(NoteColumn, tr("cycle: already shown above"));
-            continue;
-        }
-        if (path.size() >= maxDepth)
-            continue;
-        path.append(key);
-        addDependencies(item, *dependency.installed, graph, path);
-        path.removeLast();
+        descend(item, *dependency.installed, path,
+                [&](const Distribution &next) { addDependencies(item, next, graph, path); });
     }
 }
 
@@ -161,17 +153,23 @@ void DependencyTreeWidget::addDependants(QTreeWidgetItem *parent, const Distribu
 {
     for (const Distribution *dependant : graph.requiredBy(distribution)) {
         auto *item = new QTreeWidgetItem(parent, {dependant->name, dependant->version});
-        const QString key = normalizedProjectName(dependant->name);
-        if (path.contains(key)) {
-            item->setText(NoteColumn, tr("cycle: already shown above"));
-            continue;
-        }
-        if (path.size() >= maxDepth)
-            continue;
-        path.append(key);
-        addDependants(item, *dependant, graph, path);
-        path.removeLast();
+        descend(item, *dependant, path, [&](const Distribution &next) { addDependants(item, next, graph, path); });
     }
+}
+
+void DependencyTreeWidget::descend(QTreeWidgetItem *item, const Distribution &next, QStringList &path,
+                                   const std::function<void(const Distribution &)> &addChildren)
+{
+    const QString key = normalizedProjectName(next.name);
+    if (path.contains(key)) {
+        item->setText(NoteColumn, tr("cycle: already shown above"));
+        return;
+    }
+    if (path.size() >= maxDepth)
+        return;
+    path.append(key);
+    addChildren(next);
+    path.removeLast();
 }
 
 void DependencyTreeWidget::applyFilter(const QString &text)

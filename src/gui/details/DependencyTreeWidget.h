@@ -4,6 +4,8 @@
 
 #include <QWidget>
 
+#include <functional>
+
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -38,6 +40,9 @@ private:
                          QStringList &path);
     void addDependants(QTreeWidgetItem *parent, const Distribution &distribution, const DependencyGraph &graph,
                        QStringList &path);
+    // Adds `next`'s subtree under `item` unless it would close a cycle or go too deep.
+    void descend(QTreeWidgetItem *item, const Distribution &next, QStringList &path,
+                 const std::function<void(const Distribution &)> &addChildren);
     void applyFilter(const QString &text);
 
     Environment m_environment;
