@@ -176,23 +176,6 @@ QString renderTable(const QStringList &header, const QList<QStringList> &rows, i
     return text;
 }
 
-QString csvRecord(const QStringList &fields)
-{
-    QStringList quoted;
-    for (const QString &field : fields) {
-        const bool needsQuotes = field.contains(QLatin1Char(',')) || field.contains(QLatin1Char('"')) ||
-                                 field.contains(QLatin1Char('\n')) || field.contains(QLatin1Char('\r'));
-        if (!needsQuotes) {
-            quoted.append(field);
-            continue;
-        }
-        QString escaped = field;
-        escaped.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-        quoted.append(QLatin1Char('"') + escaped + QLatin1Char('"'));
-    }
-    return quoted.join(QLatin1Char(',')) + QStringLiteral("\r\n");
-}
-
 QString formatBytes(qint64 bytes)
 {
     return QLocale::c().formattedDataSize(bytes, 1, QLocale::DataSizeIecFormat);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "config/Settings.h"
+#include "model/EnvironmentCsv.h" // csvRecord, for the commands that print CSV
 #include "model/Problem.h"
 
 #include <QCommandLineOption>
@@ -62,9 +63,6 @@ std::optional<int> checkRoot(const RootChoice &root);
 // left and is cut with an ellipsis. Columns listed in `rightAligned` are aligned right.
 QString renderTable(const QStringList &header, const QList<QStringList> &rows, int elastic,
                     const QList<int> &rightAligned, int width = 100);
-
-// One RFC 4180 record (fields quoted where needed, CRLF line end).
-QString csvRecord(const QStringList &fields);
 
 QString formatBytes(qint64 bytes);
 QString formatDate(const QDateTime &time); // local "yyyy-MM-dd HH:mm", "-" when unknown

@@ -1,6 +1,7 @@
 #include "CliCommon.h"
 #include "Commands.h"
 
+#include "model/EnvironmentCsv.h"
 #include "model/EnvironmentJson.h"
 #include "scan/Scanner.h"
 #include "scan/UsageSignals.h"
@@ -62,30 +63,8 @@ void printTable(const ScanResult &result)
 
 void printCsv(const ScanResult &result)
 {
-    QTextStream &out = standardOutput();
-    out << csvRecord({QStringLiteral("name"), QStringLiteral("path"), QStringLiteral("layout"), QStringLiteral("owner"),
-                      QStringLiteral("ownerKind"), QStringLiteral("ownerVersion"), QStringLiteral("ownerSource"),
-                      QStringLiteral("pythonVersion"), QStringLiteral("pythonImplementation"),
-                      QStringLiteral("packages"), QStringLiteral("sizeBytes"), QStringLiteral("allocatedBytes"),
-                      QStringLiteral("fileCount"), QStringLiteral("createdAt"), QStringLiteral("modifiedAt"),
-                      QStringLiteral("lastUsedAt"), QStringLiteral("lastUsedSource"), QStringLiteral("health"),
-                      QStringLiteral("healthReasons")});
-    for (const Environment &environment : result.environments) {
-        const QJsonObject json = environmentToJson(environment);
-        const auto text = [&json](const char *key) {
-            const QJsonValue value = json.value(QLatin1StringView(key));
-            if (value.isDouble())
-                return QString::number(value.toInteger());
-            return value.toString();
-        };
-        out << csvRecord({text("name"), text("path"), text("layout"), text("owner"), text("ownerKind"),
-                          text("ownerVersion"), text("ownerSource"), text("pythonVersion"),
-                          text("pythonImplementation"), QString::number(environment.packages.size()),
-                          text("sizeBytes"), text("allocatedBytes"), text("fileCount"), text("createdAt"),
-                          text("modifiedAt"), text("lastUsedAt"), text("lastUsedSource"), text("health"),
-                          environment.healthReasons.join(QStringLiteral("; "))});
-    }
-    out.flush();
+    standardOutput() << environmentsToCsv(result.environments);
+    standardOutput().flush();
 }
 
 } // namespace

@@ -5,6 +5,11 @@
 #include "support/TestSupport.h"
 
 #include <QAction>
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QComboBox>
 #include <QDir>
 #include <QHeaderView>
@@ -191,6 +196,48 @@ private slots:
         emit combo->activated(python);
         QCOMPARE(shownNames(window), (QStringList{u"Cisco_IOS_Router_2_3"_s, u"Juniper_JunOS_Switch_2G_1_21"_s,
                                                   u"VCenter_Shell_Driver_4_10"_s}));
+    }
+
+    void exportWritesWhatIsShownAndSelectionDrivesTheActions()
+    {
+        Settings settings(m_dir.filePath(u"export.ini"_s));
+        MainWindow window(settings);
+        window.show();
+        QVERIFY(openAndWait(window, m_root));
+        QVERIFY(window.findChild<QAction *>(u"actionExport"_s)->isEnabled());
+
+        window.findChild<QLineEdit *>(u"searchEdit"_s)->setText(u"paramiko"_s);
+        const QString csvPath = m_dir.filePath(u"shown.csv"_s);
+        QCOMPARE(window.exportShown(csvPath), QString());
+        QFile csv(csvPath);
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = csv.readAll().split('\n');
+        QCOMPARE(lines.size(), 4); // the header, two environments, and the empty rest after the last CRLF
+        QVERIFY(lines.at(0).startsWith("name,path,"));
+        QVERIFY(lines.at(1).startsWith("Cisco_IOS_Router_2_3,") || lines.at(2).startsWith("Cisco_IOS_Router_2_3,"));
+
+        const QString jsonPath = m_dir.filePath(u"shown.json"_s);
+        QCOMPARE(window.exportShown(jsonPath), QString());
+        QFile json(jsonPath);
+        QVERIFY(json.open(QIODevice::ReadOnly));
+        const QJsonObject object = QJsonDocument::fromJson(json.readAll()).object();
+        QCOMPARE(object.value(u"root"_s).toString(), m_root);
+        QCOMPARE(object.value(u"environments"_s).toArray().size(), 2);
+
+        // A folder that cannot be written to gets an error naming the file; nothing is half-written.
+        const QString unwritable = m_dir.filePath(u"no-such-folder/shown.csv"_s);
+        QVERIFY(window.exportShown(unwritable).contains(QDir::toNativeSeparators(unwritable)));
+        QVERIFY(!QFileInfo::exists(unwritable));
+
+        // Several rows selected: Copy Path copies them all, in the order shown.
+        auto *view = window.findChild<QTableView *>(u"environmentView"_s);
+        view->selectAll();
+        QCOMPARE(window.selectedEnvironments().size(), 2);
+        window.findChild<QAction *>(u"actionCopyPath"_s)->trigger();
+        QCOMPARE(QGuiApplication::clipboard()->text().split(u'\n').size(), 2);
+        view->clearSelection();
+        view->setCurrentIndex({});
+        QVERIFY(!window.findChild<QAction *>(u"actionCopyPath"_s)->isEnabled());
     }
 
     void rescanKeepsTheSelection()

@@ -6,22 +6,30 @@
 #include "common/Icons.h"
 #include "common/SizeBarDelegate.h"
 #include "config/Settings.h"
+#include "model/EnvironmentCsv.h"
 #include "model/EnvironmentFilterProxy.h"
+#include "model/EnvironmentJson.h"
 #include "model/EnvironmentSummary.h"
 #include "model/EnvironmentTableModel.h"
 #include "scan/Scanner.h"
 
+#include <QClipboard>
 #include <QCloseEvent>
+#include <QDesktopServices>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QHeaderView>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QMessageBox>
 #include <QProgressBar>
+#include <QSaveFile>
 #include <QScreen>
 #include <QStatusBar>
 #include <QToolButton>
+#include <QUrl>
 #include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::StringLiterals;
@@ -117,6 +125,12 @@ void MainWindow::setUpActions()
     connect(m_ui->actionRescan, &QAction::triggered, this, &MainWindow::rescan);
     connect(m_ui->actionCancelScan, &QAction::triggered, this, &MainWindow::cancel);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_ui->actionExport, &QAction::triggered, this, &MainWindow::chooseExportFile);
+    connect(m_ui->actionOpenFolder, &QAction::triggered, this, &MainWindow::openCurrentFolder);
+    connect(m_ui->actionCopyPath, &QAction::triggered, this, &MainWindow::copySelectedPaths);
+    m_ui->actionExport->setIcon(QIcon::fromTheme(u"document-save-as"_s, style()->standardIcon(QStyle::SP_DialogSaveButton)));
+    m_ui->actionOpenFolder->setIcon(QIcon::fromTheme(u"folder-open"_s, style()->standardIcon(QStyle::SP_DirOpenIcon)));
+    m_ui->actionCopyPath->setIcon(QIcon::fromTheme(u"edit-copy"_s));
     connect(m_ui->actionFind, &QAction::triggered, this, [this] {
         showTable();
         m_ui->searchEdit->setFocus(Qt::ShortcutFocusReason);
@@ -151,6 +165,9 @@ void MainWindow::setUpTable()
     view->sortByColumn(EnvironmentTableModel::NameColumn, Qt::AscendingOrder);
 
     connect(view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::onCurrentRowChanged);
+    connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateActions);
+    view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(view, &QWidget::customContextMenuRequested, this, &MainWindow::showTableMenu);
     connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::onCurrentRowChanged);
     for (const auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
         connect(m_proxy, signal, this, &MainWindow::updateSummary);
@@ -456,6 +473,7 @@ void MainWindow::selectPath(const QString &path)
 
 void MainWindow::onCurrentRowChanged()
 {
+    updateActions();
     const QModelIndex current = m_proxy->mapToSource(m_ui->environmentView->currentIndex());
     if (!current.isValid()) {
         m_ui->detailsWidget->clear();
@@ -543,6 +561,10 @@ void MainWindow::updateActions()
     m_ui->demoRootButton->setEnabled(!demoBusy);
     m_ui->chooseRootButton->setEnabled(!demoBusy);
     m_ui->rescanButton->setEnabled(!demoBusy && !m_root.isEmpty());
+    const bool hasSelection = !selectedEnvironments().isEmpty();
+    m_ui->actionOpenFolder->setEnabled(hasSelection);
+    m_ui->actionCopyPath->setEnabled(hasSelection);
+    m_ui->actionExport->setEnabled(m_proxy->rowCount() > 0);
     m_progressLabel->setVisible(busy);
     m_progressBar->setVisible(busy);
     m_cancelButton->setVisible(busy);
@@ -616,6 +638,80 @@ void MainWindow::showAbout()
            "<p>Browse, inspect and clean up the Python virtual environments a CloudShell execution server keeps.</p>"
            "<p>Built with Qt %2.</p>")
             .arg(QCoreApplication::applicationVersion().toHtmlEscaped(), QString::fromLatin1(qVersion())));
+}
+
+Environments MainWindow::selectedEnvironments() const
+{
+    const QTableView *view = m_ui->environmentView;
+    QModelIndexList rows = view->selectionModel() ? view->selectionModel()->selectedRows() : QModelIndexList();
+    if (rows.isEmpty() && view->currentIndex().isValid())
+        rows.append(view->currentIndex());
+    std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    Environments environments;
+    for (const QModelIndex &index : std::as_const(rows))
+        environments.append(m_model->environmentAt(m_proxy->mapToSource(index).row()));
+    return environments;
+}
+
+QString MainWindow::exportShown(const QString &fileName) const
+{
+    ScanResult shown;
+    shown.root = m_root;
+    shown.scannedAt = QDateTime::currentDateTimeUtc();
+    for (int row = 0; row < m_proxy->rowCount(); ++row)
+        shown.environments.append(m_model->environmentAt(m_proxy->mapToSource(m_proxy->index(row, 0)).row()));
+    const QByteArray content = fileName.endsWith(u".json"_s, Qt::CaseInsensitive)
+                                   ? QJsonDocument(scanResultToJson(shown)).toJson(QJsonDocument::Indented)
+                                   : environmentsToCsv(shown.environments).toUtf8();
+    QSaveFile file(fileName);
+    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size() || !file.commit())
+        return tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(fileName), file.errorString());
+    return {};
+}
+
+void MainWindow::chooseExportFile()
+{
+    QString selectedFilter;
+    const QString csvFilter = tr("CSV (*.csv)");
+    const QString jsonFilter = tr("JSON (*.json)");
+    QString fileName = QFileDialog::getSaveFileName(this, tr("Export the Environments Shown"),
+                                                    QDir::home().filePath(u"venvdeck-environments.csv"_s),
+                                                    csvFilter + u";;"_s + jsonFilter, &selectedFilter);
+    if (fileName.isEmpty())
+        return;
+    const QString suffix = selectedFilter == jsonFilter ? u".json"_s : u".csv"_s;
+    if (QFileInfo(fileName).suffix().isEmpty())
+        fileName += suffix;
+    const QString error = exportShown(fileName);
+    if (!error.isEmpty()) {
+        QMessageBox::warning(this, tr("Export Failed"), error + u"\n\n"_s + tr("Choose another folder and try again."));
+        return;
+    }
+    statusBar()->showMessage(tr("Exported %n environment(s) to %1", nullptr, m_proxy->rowCount())
+                                 .arg(QDir::toNativeSeparators(fileName)),
+                             8000);
+}
+
+void MainWindow::openCurrentFolder()
+{
+    const Environments selected = selectedEnvironments();
+    if (!selected.isEmpty())
+        QDesktopServices::openUrl(QUrl::fromLocalFile(selected.first().path));
+}
+
+void MainWindow::copySelectedPaths()
+{
+    QStringList paths;
+    for (const Environment &environment : selectedEnvironments())
+        paths.append(QDir::toNativeSeparators(environment.path));
+    if (!paths.isEmpty())
+        QGuiApplication::clipboard()->setText(paths.join(u'\n'));
+}
+
+void MainWindow::showTableMenu(const QPoint &position)
+{
+    if (m_ui->environmentView->indexAt(position).isValid())
+        m_ui->menuEnvironment->exec(m_ui->environmentView->viewport()->mapToGlobal(position));
 }
 
 } // namespace venvdeck

@@ -46,6 +46,12 @@ public:
     bool isScanning() const;
     bool isCreatingDemoRoot() const { return m_demoWatcher.isRunning(); }
 
+    // The environments selected in the table, in the order shown; the current one alone when none is selected.
+    Environments selectedEnvironments() const;
+    // Writes what the table shows (filters applied, in its order) as CSV or, for a .json name, as JSON.
+    // Returns an error in words, empty on success.
+    QString exportShown(const QString &fileName) const;
+
     EnvironmentTableModel *environmentModel() const { return m_model; }
     EnvironmentFilterProxy *filterProxy() const { return m_proxy; }
 
@@ -93,6 +99,10 @@ private:
     void onCurrentRowChanged();
     void selectPath(const QString &path);
     void showAbout();
+    void chooseExportFile();
+    void openCurrentFolder();
+    void copySelectedPaths();
+    void showTableMenu(const QPoint &position);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     Settings &m_settings;

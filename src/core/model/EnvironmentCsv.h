@@ -1,0 +1,17 @@
+#pragma once
+
+#include "model/Environment.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace venvdeck {
+
+// One RFC 4180 record: fields quoted where needed, CRLF line end.
+QString csvRecord(const QStringList &fields);
+
+// The CSV of `venvdeck-cli list --format csv` and of the window's Export: a header row, then one row per
+// environment with the JSON fields that fit a cell (packages as a count, health reasons joined with "; ").
+QString environmentsToCsv(const QList<Environment> &environments);
+
+} // namespace venvdeck
