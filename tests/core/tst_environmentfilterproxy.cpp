@@ -1,7 +1,9 @@
 #include "model/EnvironmentFilterProxy.h"
+#include "model/EnvironmentGroupModel.h"
 #include "model/EnvironmentTableModel.h"
 
 #include <QAbstractItemModelTester>
+#include <QLocale>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -250,6 +252,51 @@ private slots:
         if (column != EnvironmentTableModel::StatusColumn && column != EnvironmentTableModel::LastUsedColumn)
             QCOMPARE(descending, ascending);
         QCOMPARE(names(*m_proxy).first(), ascending.last());
+    }
+
+    void groupsByOwnerNewestFirstAndFollowsTheFilter()
+    {
+        EnvironmentGroupModel groups;
+        QAbstractItemModelTester tester(&groups, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        groups.setSourceModel(m_proxy);
+        QStringList owners;
+        for (int row = 0; row < groups.rowCount(); ++row)
+            owners.append(groups.index(row, EnvironmentTableModel::NameColumn).data().toString());
+        QCOMPARE(owners, (QStringList{u"Default Sandbox Setup 2.0"_s, u"Juniper JunOS Switch 2G"_s, u"notes"_s,
+                                      u"VCenter Shell Driver"_s}));
+
+        const QModelIndex vcenter = groups.index(3, 0);
+        QVERIFY(groups.isOwnerRow(vcenter));
+        QCOMPARE(groups.rowCount(vcenter), 2);
+        QVERIFY(groups.index(3, EnvironmentTableModel::OwnerColumn)
+                    .data()
+                    .toString()
+                    .startsWith(u"2 environment"_s)); // no translator here: "environment(s)"
+        // Build 4_10 is newer than 4_9: numbers, not text.
+        const QModelIndex newest = groups.index(0, EnvironmentTableModel::NameColumn, vcenter);
+        QCOMPARE(newest.data().toString(), u"VCenter_Shell_Driver_4_10"_s);
+        QCOMPARE(groups.index(1, EnvironmentTableModel::NameColumn, vcenter).data().toString(),
+                 u"VCenter_Shell_Driver_4_9"_s);
+        // The owner row adds the sizes up and carries the worst health of its environments.
+        QCOMPARE(groups.index(3, EnvironmentTableModel::SizeColumn).data().toString(),
+                 QLocale().formattedDataSize(120'009'000));
+        QCOMPARE(groups.index(1, 0).data(EnvironmentTableModel::HealthRole).toInt(), int(Health::Broken));
+
+        // Rows map both ways onto the filter proxy, so the details pane and actions find the environment.
+        const QModelIndex source = groups.mapToSource(newest);
+        QCOMPARE(source.data().toString(), u"VCenter_Shell_Driver_4_10"_s);
+        QCOMPARE(groups.mapFromSource(source), newest);
+        QVERIFY(!groups.mapToSource(vcenter).isValid());
+
+        // The search box narrows the groups too, and new rows land in their group.
+        m_proxy->setSearchText(u"paramiko"_s);
+        QCOMPARE(groups.rowCount(), 2);
+        m_proxy->setSearchText(QString());
+        m_model->appendEnvironments({environment(u"VCenter_Shell_Driver_4_11"_s, u"VCenter Shell Driver"_s,
+                                                 u"3.11.2"_s, 1, {})});
+        QCOMPARE(groups.rowCount(groups.index(3, 0)), 3);
+        QCOMPARE(groups.index(0, EnvironmentTableModel::NameColumn, groups.index(3, 0)).data().toString(),
+                 u"VCenter_Shell_Driver_4_11"_s);
     }
 
     void ownerVersionSortsBuildNumbersAsNumbers()

@@ -1,6 +1,7 @@
 #include "config/Settings.h"
 #include "mainwindow/MainWindow.h"
 #include "model/EnvironmentFilterProxy.h"
+#include "model/EnvironmentGroupModel.h"
 #include "model/EnvironmentTableModel.h"
 #include "support/TestSupport.h"
 
@@ -20,6 +21,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTreeView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -70,6 +72,13 @@ private:
         QSignalSpy ready(&window, &MainWindow::ready);
         window.openRoot(root);
         return ready.size() > 0 || ready.wait(30000);
+    }
+
+    void selectName(MainWindow &window, const QString &name)
+    {
+        auto *view = window.findChild<QTableView *>(u"environmentView"_s);
+        const int row = window.environmentModel()->rowOfPath(path(name));
+        view->setCurrentIndex(window.filterProxy()->mapFromSource(window.environmentModel()->index(row, 1)));
     }
 
     static QStringList shownNames(const MainWindow &window)
@@ -238,6 +247,43 @@ private slots:
         view->clearSelection();
         view->setCurrentIndex({});
         QVERIFY(!window.findChild<QAction *>(u"actionCopyPath"_s)->isEnabled());
+    }
+
+    void groupByOwnerShowsATreeAndKeepsTheCurrentEnvironment()
+    {
+        Settings settings(m_dir.filePath(u"group.ini"_s));
+        {
+            MainWindow window(settings);
+            window.show();
+            QVERIFY(openAndWait(window, m_root));
+            selectName(window, u"VCenter_Shell_Driver_4_10"_s);
+
+            window.findChild<QAction *>(u"actionGroupByOwner"_s)->trigger();
+            QVERIFY(window.isGroupedByOwner());
+            auto *tree = window.findChild<QTreeView *>(u"groupedView"_s);
+            QVERIFY(tree->isVisible());
+            QCOMPARE(tree->model()->rowCount(), 4); // one owner each
+            // The environment that was current is still current, and the details pane still shows it.
+            QCOMPARE(tree->currentIndex().data(EnvironmentTableModel::PathRole).toString(),
+                     path(u"VCenter_Shell_Driver_4_10"_s));
+            QCOMPARE(label(window, u"detailsName"_s)->text(), u"VCenter_Shell_Driver_4_10"_s);
+
+            // An owner row is no environment: the environment actions do not apply to it.
+            tree->setCurrentIndex(window.groupModel()->index(0, EnvironmentTableModel::NameColumn));
+            tree->selectionModel()->select(tree->currentIndex(),
+                                           QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            QVERIFY(window.selectedEnvironments().isEmpty());
+            QVERIFY(!window.findChild<QAction *>(u"actionCopyPath"_s)->isEnabled());
+
+            // The search box narrows the tree as it does the table; a rescan keeps the grouping.
+            window.findChild<QLineEdit *>(u"searchEdit"_s)->setText(u"paramiko"_s);
+            QCOMPARE(tree->model()->rowCount(), 2);
+        }
+        // The choice is remembered.
+        MainWindow again(settings);
+        QVERIFY(again.isGroupedByOwner());
+        again.setGroupedByOwner(false);
+        QVERIFY(!again.isGroupedByOwner());
     }
 
     void rescanKeepsTheSelection()

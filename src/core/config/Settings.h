@@ -25,6 +25,8 @@ inline const SettingKey<QString> logsRoot{QStringLiteral("paths/logsRoot"), {}};
 inline const SettingKey<QByteArray> windowGeometry{QStringLiteral("window/geometry"), {}};
 inline const SettingKey<QByteArray> windowState{QStringLiteral("window/state"), {}};
 inline const SettingKey<QByteArray> tableHeaderState{QStringLiteral("window/tableHeader"), {}};
+inline const SettingKey<QByteArray> splitterState{QStringLiteral("window/splitter"), {}};
+inline const SettingKey<bool> groupByOwner{QStringLiteral("window/groupByOwner"), false};
 } // namespace SettingKeys
 
 class Settings final

@@ -17,7 +17,10 @@ void SizeBarDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
 {
     QStyledItemDelegate::paint(painter, option, index);
 
-    const double fraction = std::clamp(index.data(EnvironmentTableModel::SizeFractionRole).toDouble(), 0.0, 1.0);
+    const QVariant fractionData = index.data(EnvironmentTableModel::SizeFractionRole);
+    if (!fractionData.isValid())
+        return; // a row without a bar (an owner's total in the grouped view, a size not computed)
+    const double fraction = std::clamp(fractionData.toDouble(), 0.0, 1.0);
     const QString text = index.data(Qt::DisplayRole).toString();
     const int textWidth = option.fontMetrics.horizontalAdvance(text);
     const QRect cell = option.rect.adjusted(gap / 2, 0, -gap / 2, 0);

@@ -8,6 +8,7 @@
 #include "config/Settings.h"
 #include "model/EnvironmentCsv.h"
 #include "model/EnvironmentFilterProxy.h"
+#include "model/EnvironmentGroupModel.h"
 #include "model/EnvironmentJson.h"
 #include "model/EnvironmentSummary.h"
 #include "model/EnvironmentTableModel.h"
@@ -29,6 +30,7 @@
 #include <QScreen>
 #include <QStatusBar>
 #include <QToolButton>
+#include <QTreeView>
 #include <QUrl>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -70,6 +72,8 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
     m_model = new EnvironmentTableModel(this);
     m_proxy = new EnvironmentFilterProxy(this);
     m_proxy->setSourceModel(m_model);
+    m_groups = new EnvironmentGroupModel(this);
+    m_groups->setSourceModel(m_proxy);
 
     setUpActions();
     setUpTable();
@@ -168,11 +172,34 @@ void MainWindow::setUpTable()
     connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateActions);
     view->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(view, &QWidget::customContextMenuRequested, this, &MainWindow::showTableMenu);
+    connect(header, &QHeaderView::sectionResized, this, &MainWindow::copyColumnWidthToTree);
     connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::onCurrentRowChanged);
     for (const auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
         connect(m_proxy, signal, this, &MainWindow::updateSummary);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateSummary);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateSummary);
+
+    QTreeView *tree = m_ui->groupedView;
+    tree->setModel(m_groups);
+    tree->setTreePosition(EnvironmentTableModel::NameColumn); // the arrows next to the names, not the icons
+    tree->setItemDelegateForColumn(EnvironmentTableModel::StatusColumn, new HealthIconDelegate(tree));
+    tree->setItemDelegateForColumn(EnvironmentTableModel::SizeColumn, new SizeBarDelegate(tree));
+    tree->setContextMenuPolicy(Qt::CustomContextMenu);
+    tree->header()->setSectionsMovable(false);
+    connect(tree->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::onCurrentRowChanged);
+    connect(tree->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateActions);
+    connect(tree, &QWidget::customContextMenuRequested, this, &MainWindow::showTableMenu);
+    // Regrouping resets the tree: keep what was current, and show every group open.
+    connect(m_groups, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        if (isGroupedByOwner())
+            m_pathBeforeRegroup = m_ui->groupedView->currentIndex().data(EnvironmentTableModel::PathRole).toString();
+    });
+    connect(m_groups, &QAbstractItemModel::modelReset, this, [this] {
+        m_ui->groupedView->expandAll();
+        if (isGroupedByOwner() && !m_pathBeforeRegroup.isEmpty())
+            selectPath(m_pathBeforeRegroup);
+    });
+    connect(m_ui->actionGroupByOwner, &QAction::toggled, this, &MainWindow::setGroupedByOwner);
 
     m_ui->splitter->setStretchFactor(0, 3);
     m_ui->splitter->setStretchFactor(1, 2);
@@ -214,6 +241,10 @@ void MainWindow::restoreState()
     QHeaderView *header = m_ui->environmentView->horizontalHeader();
     if (header->restoreState(m_settings.value(SettingKeys::tableHeaderState)))
         m_ui->environmentView->sortByColumn(header->sortIndicatorSection(), header->sortIndicatorOrder());
+    for (int section = 0; section < header->count(); ++section)
+        copyColumnWidthToTree(section, 0, header->sectionSize(section));
+    m_ui->splitter->restoreState(m_settings.value(SettingKeys::splitterState));
+    m_ui->actionGroupByOwner->setChecked(m_settings.value(SettingKeys::groupByOwner));
 }
 
 void MainWindow::saveState()
@@ -221,6 +252,7 @@ void MainWindow::saveState()
     m_settings.setValue(SettingKeys::windowGeometry, saveGeometry());
     m_settings.setValue(SettingKeys::windowState, QMainWindow::saveState());
     m_settings.setValue(SettingKeys::tableHeaderState, m_ui->environmentView->horizontalHeader()->saveState());
+    m_settings.setValue(SettingKeys::splitterState, m_ui->splitter->saveState());
     m_settings.sync();
 }
 
@@ -263,7 +295,7 @@ void MainWindow::rescan()
 {
     if (m_root.isEmpty() || isCreatingDemoRoot())
         return;
-    if (const QModelIndex current = m_ui->environmentView->currentIndex(); current.isValid())
+    if (const QModelIndex current = activeView()->currentIndex(); current.isValid())
         m_pathToSelect = current.data(EnvironmentTableModel::PathRole).toString();
     m_model->clear();
     m_model->setDemoRoot(isDemoRoot(m_root));
@@ -416,7 +448,7 @@ void MainWindow::onScanProgress(int done, int total)
 void MainWindow::onEnvironmentsScanned(const Environments &batch)
 {
     m_model->appendEnvironments(batch);
-    if (!m_pathToSelect.isEmpty() && !m_ui->environmentView->currentIndex().isValid())
+    if (!m_pathToSelect.isEmpty() && !activeView()->currentIndex().isValid())
         selectPath(m_pathToSelect);
 }
 
@@ -445,11 +477,11 @@ void MainWindow::onScanFinished(const ScanResult &result)
             showEmptyState(EmptyState::Empty);
     } else {
         showTable();
-        if (!m_ui->environmentView->currentIndex().isValid()) {
+        if (!activeView()->currentIndex().isValid()) {
             if (!m_pathToSelect.isEmpty())
                 selectPath(m_pathToSelect);
-            if (!m_ui->environmentView->currentIndex().isValid() && m_proxy->rowCount() > 0)
-                m_ui->environmentView->setCurrentIndex(m_proxy->index(0, EnvironmentTableModel::NameColumn));
+            if (!activeView()->currentIndex().isValid())
+                selectFirstRow();
         }
     }
     m_pathToSelect.clear();
@@ -464,17 +496,68 @@ void MainWindow::selectPath(const QString &path)
     const int row = m_model->rowOfPath(path);
     if (row < 0)
         return;
-    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, EnvironmentTableModel::NameColumn));
+    const QModelIndex index = fromModelIndex(m_model->index(row, EnvironmentTableModel::NameColumn));
     if (index.isValid()) {
-        m_ui->environmentView->setCurrentIndex(index);
-        m_ui->environmentView->scrollTo(index);
+        activeView()->setCurrentIndex(index);
+        activeView()->scrollTo(index);
     }
+}
+
+void MainWindow::selectFirstRow()
+{
+    QModelIndex first = activeView()->model()->index(0, EnvironmentTableModel::NameColumn);
+    if (isGroupedByOwner())
+        first = m_groups->index(0, EnvironmentTableModel::NameColumn, m_groups->index(0, 0));
+    if (first.isValid())
+        activeView()->setCurrentIndex(first);
+}
+
+void MainWindow::copyColumnWidthToTree(int section, int, int width)
+{
+    // The tree indents the name column (its tree position) two levels deep: give the names that room.
+    const int extra = section == EnvironmentTableModel::NameColumn ? 2 * m_ui->groupedView->indentation() : 0;
+    m_ui->groupedView->header()->resizeSection(section, width + extra);
+}
+
+QAbstractItemView *MainWindow::activeView() const
+{
+    return isGroupedByOwner() ? static_cast<QAbstractItemView *>(m_ui->groupedView) : m_ui->environmentView;
+}
+
+QModelIndex MainWindow::toModelIndex(const QModelIndex &viewIndex) const
+{
+    const QModelIndex proxyIndex = viewIndex.model() == m_groups ? m_groups->mapToSource(viewIndex) : viewIndex;
+    return m_proxy->mapToSource(proxyIndex);
+}
+
+QModelIndex MainWindow::fromModelIndex(const QModelIndex &modelIndex) const
+{
+    const QModelIndex proxyIndex = m_proxy->mapFromSource(modelIndex);
+    return isGroupedByOwner() ? m_groups->mapFromSource(proxyIndex) : proxyIndex;
+}
+
+bool MainWindow::isGroupedByOwner() const
+{
+    return m_ui->viewStack->currentWidget() == m_ui->groupedPage;
+}
+
+void MainWindow::setGroupedByOwner(bool grouped)
+{
+    if (grouped == isGroupedByOwner())
+        return;
+    const QString path = activeView()->currentIndex().data(EnvironmentTableModel::PathRole).toString();
+    m_ui->viewStack->setCurrentWidget(grouped ? m_ui->groupedPage : m_ui->flatPage);
+    m_ui->actionGroupByOwner->setChecked(grouped);
+    m_settings.setValue(SettingKeys::groupByOwner, grouped);
+    if (!path.isEmpty())
+        selectPath(path);
+    onCurrentRowChanged();
 }
 
 void MainWindow::onCurrentRowChanged()
 {
     updateActions();
-    const QModelIndex current = m_proxy->mapToSource(m_ui->environmentView->currentIndex());
+    const QModelIndex current = toModelIndex(activeView()->currentIndex());
     if (!current.isValid()) {
         m_ui->detailsWidget->clear();
         return;
@@ -642,14 +725,23 @@ void MainWindow::showAbout()
 
 Environments MainWindow::selectedEnvironments() const
 {
-    const QTableView *view = m_ui->environmentView;
+    // Owner rows of the grouped view stand for no environment: acting on one never reaches its members.
+    const QAbstractItemView *view = activeView();
     QModelIndexList rows = view->selectionModel() ? view->selectionModel()->selectedRows() : QModelIndexList();
     if (rows.isEmpty() && view->currentIndex().isValid())
         rows.append(view->currentIndex());
-    std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    QList<QModelIndex> modelRows;
+    for (const QModelIndex &index : std::as_const(rows)) {
+        if (const QModelIndex modelIndex = toModelIndex(index); modelIndex.isValid())
+            modelRows.append(modelIndex);
+    }
+    // In the order shown: the flat table's order (the grouped view maps onto the same proxy).
+    std::sort(modelRows.begin(), modelRows.end(), [this](const QModelIndex &a, const QModelIndex &b) {
+        return m_proxy->mapFromSource(a).row() < m_proxy->mapFromSource(b).row();
+    });
     Environments environments;
-    for (const QModelIndex &index : std::as_const(rows))
-        environments.append(m_model->environmentAt(m_proxy->mapToSource(index).row()));
+    for (const QModelIndex &index : std::as_const(modelRows))
+        environments.append(m_model->environmentAt(index.row()));
     return environments;
 }
 
@@ -710,8 +802,8 @@ void MainWindow::copySelectedPaths()
 
 void MainWindow::showTableMenu(const QPoint &position)
 {
-    if (m_ui->environmentView->indexAt(position).isValid())
-        m_ui->menuEnvironment->exec(m_ui->environmentView->viewport()->mapToGlobal(position));
+    if (activeView()->indexAt(position).isValid())
+        m_ui->menuEnvironment->exec(activeView()->viewport()->mapToGlobal(position));
 }
 
 } // namespace venvdeck

@@ -9,6 +9,7 @@
 #include <atomic>
 #include <memory>
 
+class QAbstractItemView;
 class QLabel;
 class QProgressBar;
 class QToolButton;
@@ -20,6 +21,7 @@ class MainWindow;
 namespace venvdeck {
 
 class EnvironmentFilterProxy;
+class EnvironmentGroupModel;
 class EnvironmentTableModel;
 class Scanner;
 class Settings;
@@ -54,6 +56,9 @@ public:
 
     EnvironmentTableModel *environmentModel() const { return m_model; }
     EnvironmentFilterProxy *filterProxy() const { return m_proxy; }
+    EnvironmentGroupModel *groupModel() const { return m_groups; }
+    void setGroupedByOwner(bool grouped);
+    bool isGroupedByOwner() const;
 
 signals:
     // The window has settled on what it shows: a scan finished (or was cancelled), or the root turned out to be
@@ -98,6 +103,13 @@ private:
     void onDemoRootCreated();
     void onCurrentRowChanged();
     void selectPath(const QString &path);
+    // The view the user sees (the flat table, or the tree grouped by owner), and the mapping between its
+    // indexes and EnvironmentTableModel's.
+    QAbstractItemView *activeView() const;
+    QModelIndex toModelIndex(const QModelIndex &viewIndex) const;
+    QModelIndex fromModelIndex(const QModelIndex &modelIndex) const;
+    void selectFirstRow();
+    void copyColumnWidthToTree(int section, int oldWidth, int width); // the grouped view keeps the table's widths
     void showAbout();
     void chooseExportFile();
     void openCurrentFolder();
@@ -109,6 +121,8 @@ private:
     Scanner *m_scanner = nullptr;
     EnvironmentTableModel *m_model = nullptr;
     EnvironmentFilterProxy *m_proxy = nullptr;
+    EnvironmentGroupModel *m_groups = nullptr;
+    QString m_pathBeforeRegroup;
 
     QString m_root;
     QString m_rootOrigin;
