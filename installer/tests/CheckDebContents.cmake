@@ -139,7 +139,8 @@ set(expected
     /usr/share/man/man1/venvdeck-cli.1.gz
     /usr/share/doc/venvdeck/copyright
     /usr/share/doc/venvdeck/changelog.Debian.gz
-    /usr/share/doc/venvdeck/examples/venvdeck.conf)
+    /usr/share/doc/venvdeck/examples/venvdeck.conf
+    /usr/share/lintian/overrides/venvdeck)
 foreach(size 16 32 64 128 256)
     list(APPEND expected /usr/share/icons/hicolor/${size}x${size}/apps/${app_id}.png)
 endforeach()
