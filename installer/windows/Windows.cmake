@@ -38,6 +38,8 @@ set(CPACK_PACKAGE_FILE_NAME "venvdeck-${PROJECT_VERSION}-win64")
 # Fixed for the life of the product: it is how Windows Installer knows a newer MSI upgrades an older one.
 set(CPACK_WIX_UPGRADE_GUID "94E21B19-8187-4BA1-A00C-9F265FE934BB")
 set(CPACK_WIX_ARCHITECTURE x64)
+# Per-machine: the PATH entry is the system's, the task runs as SYSTEM, the files are under Program Files.
+set(CPACK_WIX_PROPERTY_ALLUSERS 1)
 set(CPACK_WIX_PRODUCT_ICON ${PROJECT_SOURCE_DIR}/resources/icons/venvdeck.ico)
 set(CPACK_WIX_UI_REF WixUI_FeatureTree)
 set(CPACK_WIX_ROOT_FEATURE_TITLE VenvDeck)
