@@ -100,7 +100,7 @@ roff_text() { # escapes a plain string for a roff text line
     printf '%s' "$1" | sed -e 's/\\/\\e/g' -e 's/-/\\-/g'
 }
 
-top_help=$(help_of)
+top_help=$(help_of) || true
 [ -n "$top_help" ] || { echo "generate-manpage: $executable --help printed nothing" >&2; exit 1; }
 
 page=$(mktemp)
@@ -126,7 +126,7 @@ trap 'rm -f "$page"' EXIT
             sed '1,2d'
         printf '.SH "COMMAND OPTIONS"\n'
         for command in $commands; do
-            command_help=$(help_of "$command")
+            command_help=$(help_of "$command") || true
             [ -n "$command_help" ] || { echo "generate-manpage: $executable $command --help printed nothing" >&2; exit 1; }
             printf '.SS "%s %s"\n' "$(roff_text "$name")" "$(roff_text "$command")"
             printf '%s\n' "$command_help" | to_roff 0
