@@ -3,9 +3,13 @@
 # dependencies), run what it installed from /usr/bin, validate its metadata with the distribution's tools, lint it,
 # then remove it and check that nothing it installed is left. Needs root (dpkg -i); run on a Debian 12 machine.
 #
-#   installer/check-deb.sh [--no-build] [--keep]
-#     --no-build  package the build folder as it is (default: configure and build it first, as bootstrap.sh does)
-#     --keep      leave the package installed at the end (default: remove it, and any dependency apt-get added)
+#   installer/check-deb.sh [--no-build] [--keep] [--clean-root]
+#     --no-build    package the build folder as it is (default: configure and build it first, as bootstrap.sh does)
+#     --keep        leave the package installed at the end (default: remove it, and any dependency apt-get added)
+#     --clean-root  also install it in a fresh Debian 12 (debootstrap --variant=minbase bookworm, in a chroot under
+#                   <build>/check-deb/), where apt-get -f install must bring every dependency: this machine already
+#                   has them all, so only a clean root shows that the package's Depends are complete. Needs the
+#                   Debian mirror (VENVDECK_DEBIAN_MIRROR, default http://deb.debian.org/debian) and ~400 MB.
 #
 # The build folder is ./build (the default preset), or $VENVDECK_BUILD_DIR. Work files go to <build>/check-deb/.
 # Tools it needs beyond the build's own (lintian, desktop-file-utils, appstream, systemd, man-db) are installed
@@ -17,13 +21,14 @@ source_dir=$(dirname "$here")
 build_dir=${VENVDECK_BUILD_DIR:-$source_dir/build}
 work=$build_dir/check-deb
 app_id=io.github.venvdeck.VenvDeck
-build=1 keep=0
+build=1 keep=0 clean_root=0
 for argument in "$@"; do
     case "$argument" in
     --no-build) build=0 ;;
     --keep) keep=1 ;;
+    --clean-root) clean_root=1 ;;
     *)
-        echo "usage: $0 [--no-build] [--keep]" >&2
+        echo "usage: $0 [--no-build] [--keep] [--clean-root]" >&2
         exit 2
         ;;
     esac
@@ -61,6 +66,9 @@ for pair in lintian:lintian desktop-file-validate:desktop-file-utils appstreamcl
     systemd-analyze:systemd man:man-db dpkg-deb:dpkg-dev file:file; do
     command -v "${pair%%:*}" >/dev/null || tools_missing+=("${pair#*:}")
 done
+if [ "$clean_root" -eq 1 ] && ! command -v debootstrap >/dev/null; then
+    tools_missing+=(debootstrap)
+fi
 if [ ${#tools_missing[@]} -gt 0 ]; then
     echo "installing ${tools_missing[*]}"
     apt-get update -q >/dev/null
@@ -113,6 +121,69 @@ if appstreamcli validate-tree --no-net "$work/tree" 2>&1 | tee "$work/validate-t
 else
     fail "appstreamcli validate-tree"
 fi
+
+check_in_clean_root() {
+    step "A clean Debian 12: debootstrap, then dpkg -i and apt-get -f install inside it"
+    local root=$work/clean-root mirror=${VENVDECK_DEBIAN_MIRROR:-http://deb.debian.org/debian}
+    umount_clean_root() {
+        mountpoint -q "$root/proc" && umount "$root/proc"
+        return 0
+    }
+    # The host's package is gone by now; what is left to undo on exit is the chroot's /proc.
+    trap 'umount_clean_root' EXIT
+    if ! debootstrap --variant=minbase bookworm "$root" "$mirror" >"$work/debootstrap.log" 2>&1; then
+        fail "debootstrap bookworm failed (see $work/debootstrap.log)"
+        return
+    fi
+    echo "  $(chroot "$root" dpkg-query -W | wc -l) packages in the fresh root"
+    mount -t proc proc "$root/proc"
+    cp "$deb" "$root/tmp/venvdeck.deb"
+    cp -r "$source_dir/tests/data/roots/mixed" "$root/tmp/root"
+    in_root() {
+        chroot "$root" env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin HOME=/tmp/home XDG_RUNTIME_DIR=/tmp/home \
+            LANG=C.UTF-8 DEBIAN_FRONTEND=noninteractive "$@"
+    }
+    mkdir -p "$root/tmp/home"
+    chmod 700 "$root/tmp/home"
+    in_root apt-get update -q >"$work/clean-root-apt.log" 2>&1
+    in_root dpkg -i /tmp/venvdeck.deb >>"$work/clean-root-apt.log" 2>&1 || true
+    if in_root apt-get install -f -y -q --no-install-recommends >>"$work/clean-root-apt.log" 2>&1 &&
+        [ "$(in_root dpkg-query -W -f='${Status}' venvdeck)" = "install ok installed" ]; then
+        pass "clean root: dpkg -i, apt-get -f install brought $(grep -o '[0-9]* newly installed' \
+            "$work/clean-root-apt.log" | tail -1 | cut -d' ' -f1) packages, venvdeck is installed"
+    else
+        fail "clean root: venvdeck did not install (see $work/clean-root-apt.log)"
+        umount_clean_root
+        return
+    fi
+    local output
+    output=$(in_root /usr/bin/venvdeck-cli --version 2>&1) &&
+        pass "clean root: $output" || fail "clean root: venvdeck-cli --version: $output"
+    if in_root /usr/bin/venvdeck-cli list --root /tmp/root >"$work/clean-root-list.txt" 2>&1 &&
+        [ "$(grep -cE '^(Cisco_IOS_Switch_2G_1_3|Legacy_Router_Driver_1_2|Old_Win_Driver_3_1|not_a_venv_folder) ' \
+            "$work/clean-root-list.txt")" -eq 4 ]; then
+        pass "clean root: venvdeck-cli list --root <fixture> lists its four environments"
+    else
+        fail "clean root: venvdeck-cli list: $(cat "$work/clean-root-list.txt")"
+    fi
+    if in_root QT_QPA_PLATFORM=offscreen timeout 120 /usr/bin/venvdeck --root /tmp/root \
+        --screenshot /tmp/venvdeck.png >"$work/clean-root-gui.txt" 2>&1 &&
+        file "$root/tmp/venvdeck.png" | grep -q 'PNG image data'; then
+        cp "$root/tmp/venvdeck.png" "$work/venvdeck-clean-root.png"
+        pass "clean root: the window starts offscreen ($work/venvdeck-clean-root.png)"
+    else
+        fail "clean root: venvdeck offscreen: $(cat "$work/clean-root-gui.txt")"
+    fi
+    in_root dpkg -r venvdeck >>"$work/clean-root-apt.log" 2>&1
+    local left=""
+    while read -r path; do
+        [ -e "$root$path" ] && [ ! -d "$root$path" ] && left="$left $path"
+    done < <(dpkg-deb -c "$deb" | awk '{print substr($6, 2)}')
+    [ -z "$left" ] && pass "clean root: dpkg -r left no file behind" || fail "clean root: left after dpkg -r:$left"
+    umount_clean_root
+    rm -rf "$root"
+    trap - EXIT
+}
 
 step "dpkg -i, then apt-get -f install"
 before=$(dpkg-query -W -f='${Package}:${Architecture} ${Status}\n' | awk '$NF == "installed" {print $1}' | sort)
@@ -242,6 +313,10 @@ else
     else
         fail "left after dpkg -r:$left (dpkg status: $status)"
     fi
+fi
+
+if [ "$clean_root" -eq 1 ]; then
+    check_in_clean_root
 fi
 
 echo
