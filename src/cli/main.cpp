@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <functional>
 #include <map>
 
@@ -37,8 +38,13 @@ void printUsage(QTextStream &stream)
                                                       "execution server.")
            << "\n\n"
            << QCoreApplication::translate("venvdeck", "Commands:") << '\n';
+    // Two spaces at least between a name and its summary, however long the name (man/generate-manpage.sh and
+    // anyone else reading this table split it there).
+    qsizetype width = 10;
+    for (const auto &entry : commands())
+        width = std::max(width, entry.first.size() + 2);
     for (const auto &[name, command] : commands())
-        stream << "  " << name.leftJustified(10) << QCoreApplication::translate("venvdeck", command.summary) << '\n';
+        stream << "  " << name.leftJustified(width) << QCoreApplication::translate("venvdeck", command.summary) << '\n';
     stream << '\n'
            << QCoreApplication::translate("venvdeck", "Run 'venvdeck-cli COMMAND --help' for a command's options.")
            << Qt::endl;
