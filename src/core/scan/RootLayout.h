@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 // Where VenvDeck keeps its own files inside a venv root, in one place so that the scanner, the builder and
 // cleanup agree. Everything VenvDeck owns lives under the hidden folder `.venvdeck`, which the scanner skips;
@@ -18,6 +19,9 @@ QString trashFolder(const QString &root);
 QString pendingRemovalsPath(const QString &root);
 // `<root>/.venvdeck/logs`: one log file per build, `<name>-<yyyyMMdd-HHmmss>.log`.
 QString buildLogFolder(const QString &root);
+
+// The build logs of the environment `name`, newest first (by the time in their names).
+QStringList buildLogsOf(const QString &root, const QString &name);
 
 // The infix of a build's temporary sibling: `<final name>.venvdeck-partial-XXXXXX`.
 inline constexpr char16_t partialBuildInfix[] = u".venvdeck-partial-";

@@ -1,6 +1,7 @@
 #include "details/EnvironmentDetailsWidget.h"
 
 #include "common/Icons.h"
+#include "details/BuildLogWidget.h"
 #include "details/DependencyTreeWidget.h"
 #include "details/PackageSortFilterProxy.h"
 #include "details/PackageTableModel.h"
@@ -8,6 +9,7 @@
 #include <QClipboard>
 #include <QDesktopServices>
 #include <QDir>
+#include <QFileInfo>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QGuiApplication>
@@ -152,6 +154,9 @@ EnvironmentDetailsWidget::EnvironmentDetailsWidget(QWidget *parent) : QWidget(pa
     m_dependencies = new DependencyTreeWidget(this);
     m_dependencies->setObjectName(u"dependenciesTab"_s);
     m_tabs->addTab(m_dependencies, tr("&Dependencies"));
+    m_buildLog = new BuildLogWidget(this);
+    m_buildLog->setObjectName(u"logTab"_s);
+    m_tabs->addTab(m_buildLog, tr("&Log"));
     pageLayout->addWidget(m_tabs, 1);
     m_stack->addWidget(page);
 
@@ -338,6 +343,7 @@ void EnvironmentDetailsWidget::clear()
     m_environment = {};
     m_packageModel->setPackages({});
     m_dependencies->clear();
+    m_buildLog->clear();
     m_stack->setCurrentIndex(0);
 }
 
@@ -426,6 +432,7 @@ void EnvironmentDetailsWidget::setEnvironment(const Environment &environment)
 
     m_packageModel->setPackages(e.packages);
     m_dependencies->setEnvironment(e);
+    m_buildLog->setEnvironment(QFileInfo(e.path).path(), e.name);
     m_stack->setCurrentIndex(1);
 }
 

@@ -14,12 +14,13 @@ class QTableView;
 
 namespace venvdeck {
 
+class BuildLogWidget;
 class DependencyTreeWidget;
 class PackageSortFilterProxy;
 class PackageTableModel;
 
 // The details pane: everything the scanner knows about one environment, in tabs (Overview, Packages,
-// Dependencies). Shows a hint while nothing is selected.
+// Dependencies, Log). Shows a hint while nothing is selected.
 class EnvironmentDetailsWidget final : public QWidget
 {
     Q_OBJECT
@@ -75,6 +76,7 @@ private:
     QLabel *m_packageCount = nullptr;
 
     DependencyTreeWidget *m_dependencies = nullptr;
+    BuildLogWidget *m_buildLog = nullptr;
 };
 
 } // namespace venvdeck
