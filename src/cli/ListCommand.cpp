@@ -1,11 +1,13 @@
 #include "CliCommon.h"
 #include "Commands.h"
 
+#include "cleanup/CleanupStatus.h"
 #include "model/EnvironmentJson.h"
 #include "scan/Scanner.h"
 #include "scan/UsageSignals.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
 
 namespace venvdeck::cli {
@@ -27,13 +29,39 @@ QString orDash(const QString &text)
     return text.isEmpty() ? QStringLiteral("-") : text;
 }
 
-void printTable(const ScanResult &result)
+// The STALE column: the rules that apply, then pinned / pending / in use.
+QString staleText(const CleanupStatus &status)
+{
+    QStringList parts;
+    for (const StaleReason &reason : status.staleness.reasons)
+        parts.append(keyword(reason.rule));
+    QString text = parts.join(QLatin1Char(','));
+    const auto mark = [&text](const QString &word) { text += (text.isEmpty() ? QString() : QStringLiteral(" ")) + word; };
+    if (status.staleness.pinned)
+        mark(QCoreApplication::translate("venvdeck", "[pinned]"));
+    if (status.pendingRemoval)
+        mark(QCoreApplication::translate("venvdeck", "[pending]"));
+    if (status.inUse && !status.inUse->isEmpty())
+        mark(QCoreApplication::translate("venvdeck", "[in use]"));
+    return orDash(text);
+}
+
+QString pidsText(const CleanupStatus &status)
+{
+    QStringList pids;
+    for (const ProcessUse &use : status.inUse.value_or(QList<ProcessUse>()))
+        pids.append(QString::number(use.pid));
+    return pids.join(QLatin1Char(';'));
+}
+
+void printTable(const ScanResult &result, const CleanupView &cleanup)
 {
     const QStringList header{
         QCoreApplication::translate("venvdeck", "NAME"),   QCoreApplication::translate("venvdeck", "KIND"),
         QCoreApplication::translate("venvdeck", "VERSION"), QCoreApplication::translate("venvdeck", "PYTHON"),
         QCoreApplication::translate("venvdeck", "PKGS"),    QCoreApplication::translate("venvdeck", "SIZE"),
         QCoreApplication::translate("venvdeck", "LAST USED"), QCoreApplication::translate("venvdeck", "HEALTH"),
+        QCoreApplication::translate("venvdeck", "STALE"),
     };
     QList<QStringList> rows;
     qint64 totalBytes = 0;
@@ -42,7 +70,8 @@ void printTable(const ScanResult &result)
     for (const Environment &environment : result.environments) {
         rows.append({environment.name, keyword(environment.owner.kind), orDash(environment.owner.version),
                      orDash(environment.pythonVersion), QString::number(environment.packages.size()),
-                     sizeText(environment), formatDate(environment.lastUsedAt), healthText(environment)});
+                     sizeText(environment), formatDate(environment.lastUsedAt), healthText(environment),
+                     staleText(cleanup.byName.value(environment.name))});
         if (environment.usage) {
             sized = true;
             totalBytes += environment.usage->apparentBytes;
@@ -60,7 +89,7 @@ void printTable(const ScanResult &result)
     out << summary << QStringLiteral(" (") << result.root << QStringLiteral(")") << Qt::endl;
 }
 
-void printCsv(const ScanResult &result)
+void printCsv(const ScanResult &result, const CleanupView &cleanup)
 {
     QTextStream &out = standardOutput();
     out << csvRecord({QStringLiteral("name"), QStringLiteral("path"), QStringLiteral("layout"), QStringLiteral("owner"),
@@ -69,9 +98,11 @@ void printCsv(const ScanResult &result)
                       QStringLiteral("packages"), QStringLiteral("sizeBytes"), QStringLiteral("allocatedBytes"),
                       QStringLiteral("fileCount"), QStringLiteral("createdAt"), QStringLiteral("modifiedAt"),
                       QStringLiteral("lastUsedAt"), QStringLiteral("lastUsedSource"), QStringLiteral("health"),
-                      QStringLiteral("healthReasons")});
+                      QStringLiteral("healthReasons"), QStringLiteral("staleness"), QStringLiteral("pinned"),
+                      QStringLiteral("pendingRemoval"), QStringLiteral("inUsePids")});
     for (const Environment &environment : result.environments) {
         const QJsonObject json = environmentToJson(environment);
+        const CleanupStatus status = cleanup.byName.value(environment.name);
         const auto text = [&json](const char *key) {
             const QJsonValue value = json.value(QLatin1StringView(key));
             if (value.isDouble())
@@ -83,7 +114,9 @@ void printCsv(const ScanResult &result)
                           text("pythonImplementation"), QString::number(environment.packages.size()),
                           text("sizeBytes"), text("allocatedBytes"), text("fileCount"), text("createdAt"),
                           text("modifiedAt"), text("lastUsedAt"), text("lastUsedSource"), text("health"),
-                          environment.healthReasons.join(QStringLiteral("; "))});
+                          environment.healthReasons.join(QStringLiteral("; ")), staleText(status).remove(QLatin1Char('-')),
+                          status.staleness.pinned ? QStringLiteral("true") : QStringLiteral("false"),
+                          status.pendingRemoval ? QStringLiteral("true") : QStringLiteral("false"), pidsText(status)});
     }
     out.flush();
 }
@@ -104,8 +137,12 @@ int runListCommand(const QStringList &arguments)
         QCoreApplication::translate("venvdeck", "cloudshell-logging's logs root, for last-used times (default: %1).")
             .arg(defaultLogsRoot()),
         QStringLiteral("DIR"));
+    const QCommandLineOption noInUse(QStringLiteral("no-in-use"),
+                                     QCoreApplication::translate("venvdeck", "Skip looking for processes that use "
+                                                                             "each environment."));
     command.parser().addOption(noSizes);
     command.parser().addOption(logsRoot);
+    command.parser().addOption(noInUse);
     if (const auto exit = command.parse(arguments))
         return *exit;
     if (!command.parser().positionalArguments().isEmpty()) {
@@ -120,14 +157,32 @@ int runListCommand(const QStringList &arguments)
         return *exit;
 
     const ScanResult result = scanRoot({root.path, !command.parser().isSet(noSizes), command.parser().value(logsRoot)});
-    if (*format == u"json")
-        standardOutput() << QJsonDocument(scanResultToJson(result)).toJson(QJsonDocument::Indented);
-    else if (*format == u"csv")
-        printCsv(result);
-    else
-        printTable(result);
+    const Settings settings;
+    Problems cleanupProblems;
+    const StalenessOptions options = stalenessOptions(settings, root.path, &cleanupProblems);
+    CleanupView cleanup = cleanupView(result, options, !command.parser().isSet(noInUse));
+    cleanupProblems.append(cleanup.problems);
+    if (*format == u"json") {
+        QJsonObject json = scanResultToJson(result);
+        QJsonArray environments = json.value(QStringLiteral("environments")).toArray();
+        for (qsizetype i = 0; i < environments.size(); ++i) {
+            QJsonObject environment = environments.at(i).toObject();
+            const QJsonObject status =
+                cleanupStatusToJson(cleanup.byName.value(environment.value(QStringLiteral("name")).toString()));
+            for (auto it = status.begin(); it != status.end(); ++it)
+                environment.insert(it.key(), it.value());
+            environments.replace(i, environment);
+        }
+        json.insert(QStringLiteral("environments"), environments);
+        standardOutput() << QJsonDocument(json).toJson(QJsonDocument::Indented);
+    } else if (*format == u"csv") {
+        printCsv(result, cleanup);
+    } else {
+        printTable(result, cleanup);
+    }
     standardOutput().flush();
     printProblems(result.errors);
+    printProblems(cleanupProblems);
     return ExitSuccess;
 }
 

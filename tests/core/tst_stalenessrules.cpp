@@ -264,14 +264,6 @@ private slots:
         QVERIFY(!result[u"Drv_1_1"_s].proposed); // a not-a-venv never supersedes anything
     }
 
-    void pythonMajorMinor()
-    {
-        QCOMPARE(venvdeck::pythonMajorMinor(u"3.11.2"_s), u"3.11"_s);
-        QCOMPARE(venvdeck::pythonMajorMinor(u"2.7"_s), u"2.7"_s);
-        QCOMPARE(venvdeck::pythonMajorMinor(u"3"_s), QString());
-        QCOMPARE(venvdeck::pythonMajorMinor(QString()), QString());
-    }
-
     void ruleKeywordsRoundTrip()
     {
         for (StaleRule rule : {StaleRule::Superseded, StaleRule::PythonMismatch, StaleRule::Broken, StaleRule::Unused,

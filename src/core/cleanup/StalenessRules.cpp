@@ -1,6 +1,7 @@
 #include "cleanup/StalenessRules.h"
 
 #include "index/Pep440Version.h"
+#include "model/EnvironmentSummary.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -109,13 +110,6 @@ std::optional<int> compareOwnerVersions(const Owner &a, const Owner &b)
     if (left && right)
         return compareNumericParts(*left, *right);
     return std::nullopt;
-}
-
-QString pythonMajorMinor(const QString &version)
-{
-    static const QRegularExpression pattern(u"^(\\d+)\\.(\\d+)"_s);
-    const QRegularExpressionMatch match = pattern.match(version.trimmed());
-    return match.hasMatch() ? match.captured(1) + u'.' + match.captured(2) : QString();
 }
 
 QHash<QString, Staleness> evaluateStaleness(const Environments &environments, const StalenessOptions &options)

@@ -61,9 +61,6 @@ struct Staleness
 // both parse, otherwise (like name versions "4_10") by their numeric parts separated by `_` or `.`.
 std::optional<int> compareOwnerVersions(const Owner &a, const Owner &b);
 
-// Python major.minor of a version string ("3.11.2" -> "3.11"); empty when unknown.
-QString pythonMajorMinor(const QString &version);
-
 // Applies every rule to every environment. Keyed by folder name. Owners are grouped by name and kind;
 // an owner with no comparable version never makes anything superseded (when in doubt, delete less).
 QHash<QString, Staleness> evaluateStaleness(const Environments &environments, const StalenessOptions &options);
