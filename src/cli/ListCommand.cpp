@@ -2,6 +2,7 @@
 #include "Commands.h"
 
 #include "cleanup/CleanupStatus.h"
+#include "cleanup/ValidityPeriod.h"
 #include "model/EnvironmentJson.h"
 #include "scan/Scanner.h"
 #include "scan/UsageSignals.h"
@@ -142,7 +143,14 @@ int runListCommand(const QStringList &arguments)
                                                                              "each environment."));
     command.parser().addOption(noSizes);
     command.parser().addOption(logsRoot);
+    const QCommandLineOption customerConfig(
+        QStringLiteral("customer-config"),
+        QCoreApplication::translate("venvdeck", "Take the validity period (VirtualEnvironmentLifetimeDurationInMinutes) "
+                                                "for 'refresh-due' from this customer.config (default: the setting "
+                                                "cleanup/validityMinutes, 480)."),
+        QStringLiteral("FILE"));
     command.parser().addOption(noInUse);
+    command.parser().addOption(customerConfig);
     if (const auto exit = command.parse(arguments))
         return *exit;
     if (!command.parser().positionalArguments().isEmpty()) {
@@ -159,7 +167,13 @@ int runListCommand(const QStringList &arguments)
     const ScanResult result = scanRoot({root.path, !command.parser().isSet(noSizes), command.parser().value(logsRoot)});
     const Settings settings;
     Problems cleanupProblems;
-    const StalenessOptions options = stalenessOptions(settings, root.path, &cleanupProblems);
+    StalenessOptions options = stalenessOptions(settings, root.path, &cleanupProblems);
+    if (command.parser().isSet(customerConfig)) {
+        const std::optional<int> minutes =
+            readValidityMinutes(command.parser().value(customerConfig), &cleanupProblems);
+        if (minutes)
+            options.validityMinutes = *minutes;
+    }
     CleanupView cleanup = cleanupView(result, options, !command.parser().isSet(noInUse));
     cleanupProblems.append(cleanup.problems);
     if (*format == u"json") {

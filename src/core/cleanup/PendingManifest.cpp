@@ -16,6 +16,9 @@
 #include <pwd.h>
 #include <sys/stat.h>
 #include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
 #endif
 
 using namespace Qt::StringLiterals;

@@ -441,11 +441,6 @@ ApplyReport applyPendingRemovals(const QString &rootIn, const ApplyOptions &opti
         if (!manifest.find(name))
             report.results.append({name, RemovalOutcome::Skipped, tr("not flagged for removal"), {}});
     }
-    QStringList paths;
-    for (const QString &name : names)
-        paths.append(QDir(root).filePath(name));
-    const InUseScan inUse = findProcessesUsing(paths);
-
     Fd trashFd(openTrash(rootFd.get()));
     const auto ensureTrash = [&]() -> bool {
         if (trashFd.valid())
@@ -591,6 +586,8 @@ ApplyReport applyPendingRemovals(const QString &rootIn, const ApplyOptions &opti
             report.results.append(result);
             continue;
         }
+        // Looked for now, with the build lock held: as close to the rename as it can be.
+        const InUseScan inUse = findProcessesUsing({path});
         if (const QList<ProcessUse> uses = inUse.byFolder.value(path); !uses.isEmpty()) {
             result.processes = uses;
             result.message = tr("in use by %1; left alone").arg(processList(uses));
