@@ -348,6 +348,7 @@ private slots:
         QTest::newRow("writable state folder") << u"folder"_s << u"writable"_s;
         QTest::newRow("owned by someone else") << u"owner"_s << u"owned"_s;
         QTest::newRow("symlink") << u"symlink"_s << u"link"_s;
+        QTest::newRow("state folder is a link") << u"state link"_s << u"link"_s;
     }
 
     void corruptNewerOrUnsafeManifestsAreRefused()
@@ -380,6 +381,9 @@ private slots:
                 QVERIFY(::chmod(QFile::encodeName(rootlayout::stateFolder(m_root)).constData(), 0777) == 0);
             else
                 QVERIFY(::chown(QFile::encodeName(path).constData(), 1000, 1000) == 0);
+        } else if (kind == u"state link") {
+            QVERIFY(QDir().rename(rootlayout::stateFolder(m_root), m_outside + u"/state"_s));
+            QVERIFY(QFile::link(m_outside + u"/state"_s, rootlayout::stateFolder(m_root)));
         } else if (kind == u"symlink") {
             QVERIFY(test::writeFile(m_outside + u"/manifest.json"_s, readAll(path)));
             QVERIFY(QFile::remove(path));

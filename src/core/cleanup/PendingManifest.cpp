@@ -227,9 +227,21 @@ QByteArray pendingManifestToJson(const PendingManifest &manifest)
     return QJsonDocument(object).toJson(QJsonDocument::Indented);
 }
 
+QString stateFolderProblem(const QString &root)
+{
+    const QFileInfo state(rootlayout::stateFolder(root));
+    if (state.isSymLink())
+        return tr("a symbolic link, not a real folder: refused");
+    if (state.exists() && !state.isDir())
+        return tr("not a folder: refused");
+    return {};
+}
+
 Read<PendingManifest> loadPendingManifest(const QString &root)
 {
     const QString path = rootlayout::pendingRemovalsPath(root);
+    if (const QString why = stateFolderProblem(root); !why.isEmpty())
+        return {std::nullopt, {{rootlayout::stateFolder(root), why}}};
     const QFileInfo info(path);
     if (!info.exists() && !info.isSymLink())
         return {PendingManifest{QDir::cleanPath(root), {}}, {}};

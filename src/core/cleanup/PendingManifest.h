@@ -62,6 +62,9 @@ Read<PendingManifest> loadPendingManifest(const QString &root);
 // Writes it atomically (QSaveFile, mode 0644), creating the state folder. Empty string or the error in words.
 QString savePendingManifest(const QString &root, const PendingManifest &manifest);
 
+// Why the root's state folder `.venvdeck` cannot be trusted (a link, a file); empty when it can (or is absent).
+QString stateFolderProblem(const QString &root);
+
 // The user running this process, for flaggedBy.
 QString currentUserName();
 

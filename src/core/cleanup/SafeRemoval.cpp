@@ -45,6 +45,10 @@ constexpr int manifestLockWaitMs = 10000;
 
 bool lockManifest(const QString &root, QLockFile &lock, QString *refusal)
 {
+    if (const QString why = stateFolderProblem(root); !why.isEmpty()) {
+        *refusal = QDir::toNativeSeparators(rootlayout::stateFolder(root)) + u": "_s + why;
+        return false;
+    }
     if (!QDir().mkpath(rootlayout::stateFolder(root))) {
         *refusal = tr("cannot create %1").arg(QDir::toNativeSeparators(rootlayout::stateFolder(root)));
         return false;
