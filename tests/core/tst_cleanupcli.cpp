@@ -151,6 +151,28 @@ private slots:
         QVERIFY(!python.value(u"proposed"_s).toBool());             // the newest for Python 3.9
         QVERIFY(byName(environments, u"Py_1_0"_s).value(u"proposed"_s).toBool());
 
+        // A process working inside an environment: list names it, remove --now refuses it and keeps it flagged.
+        QProcess sleeper;
+        sleeper.setWorkingDirectory(m_root + u"/Solo_3_1/lib"_s);
+        sleeper.start(u"sleep"_s, {u"60"_s});
+        QVERIFY(sleeper.waitForStarted());
+        const QJsonArray inUse =
+            byName(
+                cli({u"list"_s, u"--format"_s, u"json"_s, u"--no-sizes"_s}).json().value(u"environments"_s).toArray(),
+                u"Solo_3_1"_s)
+                .value(u"inUse"_s)
+                .toArray();
+        QCOMPARE(inUse.size(), 1);
+        QCOMPARE(inUse.first().toObject().value(u"pid"_s).toInteger(), sleeper.processId());
+        QCOMPARE(inUse.first().toObject().value(u"how"_s).toString(), u"working directory"_s);
+        const Run refused = cli({u"remove"_s, u"Solo_3_1"_s, u"--now"_s, u"--yes"_s});
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.out.contains(QString::number(sleeper.processId())), qPrintable(refused.out));
+        QVERIFY(QFileInfo::exists(m_root + u"/Solo_3_1/pyvenv.cfg"_s));
+        sleeper.kill();
+        sleeper.waitForFinished();
+        QVERIFY(cli({u"pending"_s}).out.contains(u"Solo_3_1"_s)); // flagged for the restart instead
+
         const Run table = cli({u"list"_s, u"--no-sizes"_s});
         QVERIFY(table.out.contains(u"STALE"_s));
         QVERIFY(table.out.contains(u"[pinned]"_s));
