@@ -36,8 +36,8 @@ int runPruneCommand(const QStringList &arguments)
 {
     CommandParser command(arguments.first(),
                           tr("Flags what the staleness rules select for removal at the next restart and prints it. "
-                             "Deletes nothing. Pinned environments, the newest of each owner and Python and the N "
-                             "newest of each owner are never flagged (unless broken)."));
+                             "Deletes nothing. Pinned environments are never flagged; the newest of each owner and "
+                             "Python, and the N newest of each owner, only when broken."));
     const QCommandLineOption policy(u"policy"_s,
                                     tr("Comma-separated rules that may flag: superseded, python-mismatch, broken, "
                                        "unused (default: the saved setting, else all four)."),
