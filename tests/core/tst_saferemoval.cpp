@@ -24,6 +24,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+using StatBuffer = struct stat;
+
 using namespace venvdeck;
 using namespace Qt::StringLiterals;
 
@@ -168,9 +170,7 @@ private:
     // A manifest entry naming `name` with the identity of `identityOf` (any path, links not followed).
     QJsonObject forgedEntry(const QString &name, const QString &identityOf) const
     {
-        struct stat info
-        {
-        };
+        StatBuffer info{};
         ::lstat(QFile::encodeName(identityOf).constData(), &info);
         return QJsonObject{{u"name"_s, name},
                            {u"device"_s, QString::number(info.st_dev)},

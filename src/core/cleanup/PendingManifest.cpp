@@ -19,6 +19,8 @@
 
 #include <cerrno>
 #include <cstring>
+
+using StatBuffer = struct stat;
 #endif
 
 using namespace Qt::StringLiterals;
@@ -66,9 +68,7 @@ QJsonValue timeOrNull(const QDateTime &time)
 // Running as root, a file others can write is a file others can make root delete with.
 QString unsafeForRoot(const QString &path, bool isFolder)
 {
-    struct stat info
-    {
-    };
+    StatBuffer info{};
     if (::lstat(QFile::encodeName(path).constData(), &info) != 0)
         return {};
     if (info.st_uid != 0)
@@ -85,9 +85,7 @@ QString unsafeForRoot(const QString &path, bool isFolder)
 std::optional<FileIdentity> directoryIdentity(const QString &path, QString *whyNot)
 {
 #ifdef Q_OS_UNIX
-    struct stat info
-    {
-    };
+    StatBuffer info{};
     if (::lstat(QFile::encodeName(path).constData(), &info) != 0) {
         if (whyNot)
             *whyNot = errno == ENOENT ? tr("does not exist") : QString::fromLocal8Bit(strerror(errno));

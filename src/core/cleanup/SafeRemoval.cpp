@@ -22,6 +22,8 @@
 
 #include <cerrno>
 #include <cstring>
+
+using StatBuffer = struct stat;
 #endif
 
 using namespace Qt::StringLiterals;
@@ -163,9 +165,7 @@ public:
     {
         if (m_stopped)
             return;
-        struct stat info
-        {
-        };
+        StatBuffer info{};
         if (::fstatat(parentFd, name.constData(), &info, AT_SYMLINK_NOFOLLOW) != 0) {
             if (errno != ENOENT)
                 m_problems.append({path, tr("cannot inspect: %1").arg(errnoText(errno))});
@@ -177,9 +177,7 @@ public:
                 return;
             }
             const Fd fd(::openat(parentFd, name.constData(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC));
-            struct stat opened
-            {
-            };
+            StatBuffer opened{};
             if (!fd.valid() || ::fstat(fd.get(), &opened) != 0) {
                 m_problems.append({path, tr("cannot open: %1").arg(errnoText(errno))});
                 return;
@@ -240,11 +238,9 @@ private:
     bool m_stopped = false;
 };
 
-std::optional<FileIdentity> identityAt(int dirFd, const QByteArray &name, struct stat *out = nullptr)
+std::optional<FileIdentity> identityAt(int dirFd, const QByteArray &name, StatBuffer *out = nullptr)
 {
-    struct stat info
-    {
-    };
+    StatBuffer info{};
     if (dirFd < 0 || ::fstatat(dirFd, name.constData(), &info, AT_SYMLINK_NOFOLLOW) != 0)
         return std::nullopt;
     if (out)
@@ -266,9 +262,7 @@ QString newTrashName(int trashFd, const QString &name)
     for (;;) {
         const QString candidate = name.left(120) + u".removing-"_s +
                                   QString::number(QRandomGenerator::global()->generate(), 16).rightJustified(8, u'0');
-        struct stat info
-        {
-        };
+        StatBuffer info{};
         if (::fstatat(trashFd, QFile::encodeName(candidate).constData(), &info, AT_SYMLINK_NOFOLLOW) != 0)
             return candidate;
     }
@@ -311,9 +305,7 @@ Problems removeTreeNoFollow(const QString &path)
     if (!parent.valid())
         return {{path, tr("cannot open the folder it is in: %1").arg(errnoText(errno))}};
     const QByteArray name = QFile::encodeName(info.fileName());
-    struct stat top
-    {
-    };
+    StatBuffer top{};
     if (!identityAt(parent.get(), name, &top))
         return {{path, tr("cannot inspect: %1").arg(errnoText(errno))}};
     TreeRemover remover(top.st_dev, {});
@@ -475,9 +467,7 @@ ApplyReport applyPendingRemovals(const QString &rootIn, const ApplyOptions &opti
     // Deletes `trashName` inside the trash; true when it is all gone (or a simulated kill stopped it).
     const auto deleteFromTrash = [&](const QString &name, const QString &trashName, RemovalResult &result) {
         const QByteArray encoded = QFile::encodeName(trashName);
-        struct stat top
-        {
-        };
+        StatBuffer top{};
         identityAt(trashFd.get(), encoded, &top);
         TreeRemover remover(top.st_dev, [&] { return interrupted(RemovalStep::PartlyDeleted, name); });
         remover.removeEntry(trashFd.get(), encoded, QDir(rootlayout::trashFolder(root)).filePath(trashName));
@@ -497,18 +487,14 @@ ApplyReport applyPendingRemovals(const QString &rootIn, const ApplyOptions &opti
         PendingRemoval *entry = manifest.find(name);
         RemovalResult result{name, RemovalOutcome::Skipped, {}, {}};
         const QByteArray encodedName = QFile::encodeName(name);
-        struct stat current
-        {
-        };
+        StatBuffer current{};
         const std::optional<FileIdentity> identity = identityAt(rootFd.get(), encodedName, &current);
         const int statError = identity ? 0 : errno;
 
         // A removal a previous run began: finish it, if the trash still holds the very same folder.
         if (!entry->trashName.isEmpty()) {
             const QByteArray encodedTrash = QFile::encodeName(entry->trashName);
-            struct stat inTrash
-            {
-            };
+            StatBuffer inTrash{};
             const std::optional<FileIdentity> trashed = identityAt(trashFd.get(), encodedTrash, &inTrash);
             if (trashed) {
                 if (!S_ISDIR(inTrash.st_mode) || *trashed != entry->identity) {
