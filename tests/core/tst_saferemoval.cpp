@@ -464,6 +464,26 @@ private slots:
         verifyOnlyRemoved(before, {u"Drv_1_1"_s, u"Drv_1_2"_s});
     }
 
+    void partialBuildIsProtectedByItsBuildsLock()
+    {
+        // A build writes <name>.venvdeck-partial-XXXXXX while holding the lock of <name>.
+        const QString partial = u"Drv_1_4"_s + QString::fromUtf16(rootlayout::partialBuildInfix) + u"a1b2c3"_s;
+        QVERIFY(makeVenv(partial));
+        QVERIFY(flag({partial}));
+        QVERIFY(QDir().mkpath(QFileInfo(rootlayout::lockFilePath(m_root, u"Drv_1_4"_s)).path()));
+        QLockFile buildLock(rootlayout::lockFilePath(m_root, u"Drv_1_4"_s));
+        QVERIFY(buildLock.tryLock(0));
+        const Snapshot before = snap();
+        ApplyReport report = apply();
+        QCOMPARE(report.results.first().outcome, RemovalOutcome::Skipped);
+        QVERIFY(report.results.first().message.contains(u"Drv_1_4.lock"_s));
+        verifyOnlyRemoved(before, {});
+        buildLock.unlock();
+        report = apply(); // the build was killed: its leftover can go
+        QVERIFY2(report.allRemoved(), qPrintable(outcomes(report)));
+        verifyOnlyRemoved(before, {partial});
+    }
+
     void permissionDeniedOnOneEntry()
     {
         const QString locked = at(u"Drv_1_1"_s) + u"/lib/python3.11/site-packages/immutable.txt"_s;

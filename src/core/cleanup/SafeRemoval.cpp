@@ -13,6 +13,8 @@
 
 #include <algorithm>
 #include <functional>
+#include <memory>
+#include <vector>
 
 #ifdef Q_OS_UNIX
 #include <dirent.h>
@@ -561,18 +563,32 @@ ApplyReport applyPendingRemovals(const QString &rootIn, const ApplyOptions &opti
             continue;
         }
 
-        QLockFile buildLock(rootlayout::lockFilePath(root, name));
-        buildLock.setStaleLockTime(0);
-        const bool locksExist = QFileInfo(QFileInfo(rootlayout::lockFilePath(root, name)).path()).isDir();
-        if ((locksExist || !options.dryRun) && !QDir().mkpath(QFileInfo(rootlayout::lockFilePath(root, name)).path())) {
+        // Its own build lock and, for a build's partial sibling, the lock of the build that writes it.
+        QStringList lockNames{name};
+        if (rootlayout::isPartialBuildName(name))
+            lockNames.append(name.left(name.indexOf(QStringView(rootlayout::partialBuildInfix))));
+        const QString lockFolder = QFileInfo(rootlayout::lockFilePath(root, name)).path();
+        const bool locksExist = QFileInfo(lockFolder).isDir();
+        if (!locksExist && !options.dryRun && !QDir().mkpath(lockFolder)) {
             result.outcome = RemovalOutcome::Failed;
             result.message = tr("cannot create the lock folder");
             report.results.append(result);
             continue;
         }
-        if ((locksExist || !options.dryRun) && !buildLock.tryLock(0)) {
-            result.message = tr("a build holds its lock (%1); left alone")
-                                 .arg(QDir::toNativeSeparators(rootlayout::lockFilePath(root, name)));
+        std::vector<std::unique_ptr<QLockFile>> buildLocks;
+        for (const QString &lockName : lockNames) {
+            if (!locksExist && options.dryRun)
+                break; // no lock folder: nobody holds a lock
+            auto lock = std::make_unique<QLockFile>(rootlayout::lockFilePath(root, lockName));
+            lock->setStaleLockTime(0); // only a dead holder makes it stale, never its age
+            if (!lock->tryLock(0)) {
+                result.message = tr("a build holds its lock (%1); left alone")
+                                     .arg(QDir::toNativeSeparators(rootlayout::lockFilePath(root, lockName)));
+                break;
+            }
+            buildLocks.push_back(std::move(lock));
+        }
+        if (!result.message.isEmpty()) {
             report.results.append(result);
             continue;
         }
@@ -633,7 +649,7 @@ ApplyReport applyPendingRemovals(const QString &rootIn, const ApplyOptions &opti
             report.results.append(result);
             continue;
         }
-        buildLock.unlock(); // the name is free again; what is in the trash is no build's business
+        buildLocks.clear(); // the name is free again; what is in the trash is no build's business
         if (interrupted(RemovalStep::Renamed, name))
             return report;
         if (!deleteFromTrash(name, trashName, result)) {
