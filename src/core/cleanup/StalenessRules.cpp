@@ -119,6 +119,16 @@ QHash<QString, Staleness> evaluateStaleness(const Environments &environments, co
         if (environment.health != Health::NotAVenv)
             owners[ownerKey(environment.owner)].append(&environment);
     }
+    // Each owner's newest: those no sibling is higher than (several when versions tie or cannot be compared).
+    QHash<QString, QList<const Environment *>> newestOfOwner;
+    for (auto owner = owners.cbegin(); owner != owners.cend(); ++owner) {
+        for (const Environment *sibling : owner.value()) {
+            if (std::none_of(owner.value().cbegin(), owner.value().cend(), [sibling](auto *other) {
+                    return compareOwnerVersions(other->owner, sibling->owner).value_or(0) > 0;
+                }))
+                newestOfOwner[owner.key()].append(sibling);
+        }
+    }
 
     QHash<QString, Staleness> result;
     for (const Environment &environment : environments) {
@@ -129,17 +139,12 @@ QHash<QString, Staleness> evaluateStaleness(const Environments &environments, co
         const QList<const Environment *> &siblings = owners.value(ownerKey(environment.owner));
         const QString python = pythonMajorMinor(environment.pythonVersion);
 
-        // Siblings with a higher version, and the owner's newest (those nothing is higher than).
+        // Siblings with a higher version.
+        const QList<const Environment *> newest = newestOfOwner.value(ownerKey(environment.owner));
         const Environment *highest = nullptr;
         int higherCount = 0;
         bool newerSamePython = false;
-        QList<const Environment *> newest;
         for (const Environment *sibling : siblings) {
-            const bool siblingIsNewest = std::none_of(siblings.cbegin(), siblings.cend(), [sibling](auto *other) {
-                return compareOwnerVersions(other->owner, sibling->owner).value_or(0) > 0;
-            });
-            if (siblingIsNewest)
-                newest.append(sibling);
             if (sibling == &environment || compareOwnerVersions(sibling->owner, environment.owner).value_or(0) <= 0)
                 continue;
             ++higherCount;
