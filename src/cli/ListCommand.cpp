@@ -30,14 +30,22 @@ QString orDash(const QString &text)
     return text.isEmpty() ? QStringLiteral("-") : text;
 }
 
-// The STALE column: the rules that apply, then pinned / pending / in use.
-QString staleText(const CleanupStatus &status)
+// The rules that apply, as keywords.
+QString rulesText(const CleanupStatus &status, QChar separator)
 {
     QStringList parts;
     for (const StaleReason &reason : status.staleness.reasons)
         parts.append(keyword(reason.rule));
-    QString text = parts.join(QLatin1Char(','));
-    const auto mark = [&text](const QString &word) { text += (text.isEmpty() ? QString() : QStringLiteral(" ")) + word; };
+    return parts.join(separator);
+}
+
+// The STALE column: the rules that apply, then pinned / pending / in use.
+QString staleText(const CleanupStatus &status)
+{
+    QString text = rulesText(status, QLatin1Char(','));
+    const auto mark = [&text](const QString &word) {
+        text += (text.isEmpty() ? QString() : QStringLiteral(" ")) + word;
+    };
     if (status.staleness.pinned)
         mark(QCoreApplication::translate("venvdeck", "[pinned]"));
     if (status.pendingRemoval)
@@ -115,7 +123,7 @@ void printCsv(const ScanResult &result, const CleanupView &cleanup)
                           text("pythonImplementation"), QString::number(environment.packages.size()),
                           text("sizeBytes"), text("allocatedBytes"), text("fileCount"), text("createdAt"),
                           text("modifiedAt"), text("lastUsedAt"), text("lastUsedSource"), text("health"),
-                          environment.healthReasons.join(QStringLiteral("; ")), staleText(status).remove(QLatin1Char('-')),
+                          environment.healthReasons.join(QStringLiteral("; ")), rulesText(status, QLatin1Char(';')),
                           status.staleness.pinned ? QStringLiteral("true") : QStringLiteral("false"),
                           status.pendingRemoval ? QStringLiteral("true") : QStringLiteral("false"), pidsText(status)});
     }
@@ -145,9 +153,9 @@ int runListCommand(const QStringList &arguments)
     command.parser().addOption(logsRoot);
     const QCommandLineOption customerConfig(
         QStringLiteral("customer-config"),
-        QCoreApplication::translate("venvdeck", "Take the validity period (VirtualEnvironmentLifetimeDurationInMinutes) "
-                                                "for 'refresh-due' from this customer.config (default: the setting "
-                                                "cleanup/validityMinutes, 480)."),
+        QCoreApplication::translate("venvdeck", "Take the validity period for 'refresh-due' "
+                                                "(VirtualEnvironmentLifetimeDurationInMinutes) from this "
+                                                "customer.config (default: the setting cleanup/validityMinutes, 480)."),
         QStringLiteral("FILE"));
     command.parser().addOption(noInUse);
     command.parser().addOption(customerConfig);

@@ -173,6 +173,10 @@ private slots:
         sleeper.waitForFinished();
         QVERIFY(cli({u"pending"_s}).out.contains(u"Solo_3_1"_s)); // flagged for the restart instead
 
+        const Run csv = cli({u"list"_s, u"--format"_s, u"csv"_s, u"--no-sizes"_s});
+        QVERIFY(csv.out.section(u"\r\n"_s, 0, 0).endsWith(u",staleness,pinned,pendingRemoval,inUsePids"_s));
+        QVERIFY2(csv.out.contains(u",superseded;python-mismatch,false,false,"_s), qPrintable(csv.out));
+
         const Run table = cli({u"list"_s, u"--no-sizes"_s});
         QVERIFY(table.out.contains(u"STALE"_s));
         QVERIFY(table.out.contains(u"[pinned]"_s));
