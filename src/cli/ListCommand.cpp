@@ -1,12 +1,15 @@
 #include "CliCommon.h"
 #include "Commands.h"
 
+#include "cleanup/CleanupStatus.h"
+#include "cleanup/ValidityPeriod.h"
 #include "model/EnvironmentCsv.h"
 #include "model/EnvironmentJson.h"
 #include "scan/Scanner.h"
 #include "scan/UsageSignals.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
 
 namespace venvdeck::cli {
@@ -28,13 +31,30 @@ QString orDash(const QString &text)
     return text.isEmpty() ? QStringLiteral("-") : text;
 }
 
-void printTable(const ScanResult &result)
+// The STALE column: the rules that apply, then pinned / pending / in use.
+QString staleText(const CleanupStatus &status)
+{
+    QString text = staleRulesText(status, u',');
+    const auto mark = [&text](const QString &word) {
+        text += (text.isEmpty() ? QString() : QStringLiteral(" ")) + word;
+    };
+    if (status.staleness.pinned)
+        mark(QCoreApplication::translate("venvdeck", "[pinned]"));
+    if (status.pendingRemoval)
+        mark(QCoreApplication::translate("venvdeck", "[pending]"));
+    if (status.inUse && !status.inUse->isEmpty())
+        mark(QCoreApplication::translate("venvdeck", "[in use]"));
+    return orDash(text);
+}
+
+void printTable(const ScanResult &result, const CleanupView &cleanup)
 {
     const QStringList header{
         QCoreApplication::translate("venvdeck", "NAME"),   QCoreApplication::translate("venvdeck", "KIND"),
         QCoreApplication::translate("venvdeck", "VERSION"), QCoreApplication::translate("venvdeck", "PYTHON"),
         QCoreApplication::translate("venvdeck", "PKGS"),    QCoreApplication::translate("venvdeck", "SIZE"),
         QCoreApplication::translate("venvdeck", "LAST USED"), QCoreApplication::translate("venvdeck", "HEALTH"),
+        QCoreApplication::translate("venvdeck", "STALE"),
     };
     QList<QStringList> rows;
     qint64 totalBytes = 0;
@@ -43,7 +63,8 @@ void printTable(const ScanResult &result)
     for (const Environment &environment : result.environments) {
         rows.append({environment.name, keyword(environment.owner.kind), orDash(environment.owner.version),
                      orDash(environment.pythonVersion), QString::number(environment.packages.size()),
-                     sizeText(environment), formatDate(environment.lastUsedAt), healthText(environment)});
+                     sizeText(environment), formatDate(environment.lastUsedAt), healthText(environment),
+                     staleText(cleanup.byName.value(environment.name))});
         if (environment.usage) {
             sized = true;
             totalBytes += environment.usage->apparentBytes;
@@ -61,10 +82,9 @@ void printTable(const ScanResult &result)
     out << summary << QStringLiteral(" (") << result.root << QStringLiteral(")") << Qt::endl;
 }
 
-void printCsv(const ScanResult &result)
+void printCsv(const ScanResult &result, const CleanupView &cleanup)
 {
-    standardOutput() << environmentsToCsv(result.environments);
-    standardOutput().flush();
+    standardOutput() << environmentsToCsv(result.environments, &cleanup);
 }
 
 } // namespace
@@ -83,8 +103,19 @@ int runListCommand(const QStringList &arguments)
         QCoreApplication::translate("venvdeck", "cloudshell-logging's logs root, for last-used times (default: %1).")
             .arg(defaultLogsRoot()),
         QStringLiteral("DIR"));
+    const QCommandLineOption noInUse(QStringLiteral("no-in-use"),
+                                     QCoreApplication::translate("venvdeck", "Skip looking for processes that use "
+                                                                             "each environment."));
     command.parser().addOption(noSizes);
     command.parser().addOption(logsRoot);
+    const QCommandLineOption customerConfig(
+        QStringLiteral("customer-config"),
+        QCoreApplication::translate("venvdeck", "Take the validity period for 'refresh-due' "
+                                                "(VirtualEnvironmentLifetimeDurationInMinutes) from this "
+                                                "customer.config (default: the setting cleanup/validityMinutes, 480)."),
+        QStringLiteral("FILE"));
+    command.parser().addOption(noInUse);
+    command.parser().addOption(customerConfig);
     if (const auto exit = command.parse(arguments))
         return *exit;
     if (!command.parser().positionalArguments().isEmpty()) {
@@ -99,14 +130,28 @@ int runListCommand(const QStringList &arguments)
         return *exit;
 
     const ScanResult result = scanRoot({root.path, !command.parser().isSet(noSizes), command.parser().value(logsRoot)});
-    if (*format == u"json")
-        standardOutput() << QJsonDocument(scanResultToJson(result)).toJson(QJsonDocument::Indented);
-    else if (*format == u"csv")
-        printCsv(result);
-    else
-        printTable(result);
+    const Settings settings;
+    Problems cleanupProblems;
+    StalenessOptions options = stalenessOptions(settings, root.path, &cleanupProblems);
+    if (command.parser().isSet(customerConfig)) {
+        const std::optional<int> minutes =
+            readValidityMinutes(command.parser().value(customerConfig), &cleanupProblems);
+        if (minutes)
+            options.validityMinutes = *minutes;
+    }
+    CleanupView cleanup = cleanupView(result, options, !command.parser().isSet(noInUse));
+    cleanupProblems.append(cleanup.problems);
+    if (*format == u"json") {
+        const QJsonObject json = scanResultToJson(result, cleanup);
+        standardOutput() << QJsonDocument(json).toJson(QJsonDocument::Indented);
+    } else if (*format == u"csv") {
+        printCsv(result, cleanup);
+    } else {
+        printTable(result, cleanup);
+    }
     standardOutput().flush();
     printProblems(result.errors);
+    printProblems(cleanupProblems);
     return ExitSuccess;
 }
 

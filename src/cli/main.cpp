@@ -27,6 +27,14 @@ const std::map<QString, Command> &commands()
         {QStringLiteral("show"), {runShowCommand, QT_TRANSLATE_NOOP("venvdeck", "Show everything known about one environment.")}},
         {QStringLiteral("root"), {runRootCommand, QT_TRANSLATE_NOOP("venvdeck", "Print the venv root in use and what chose it.")}},
         {QStringLiteral("demo"), {runDemoCommand, QT_TRANSLATE_NOOP("venvdeck", "Create (or reuse) a demo root of real venvs.")}},
+        {QStringLiteral("flag"), {runFlagCommand, QT_TRANSLATE_NOOP("venvdeck", "Flag environments for removal at the next restart.")}},
+        {QStringLiteral("unflag"), {runUnflagCommand, QT_TRANSLATE_NOOP("venvdeck", "Take environments off the pending removals.")}},
+        {QStringLiteral("pin"), {runPinCommand, QT_TRANSLATE_NOOP("venvdeck", "Pin environments: never proposed for removal.")}},
+        {QStringLiteral("unpin"), {runUnpinCommand, QT_TRANSLATE_NOOP("venvdeck", "Unpin environments.")}},
+        {QStringLiteral("pending"), {runPendingCommand, QT_TRANSLATE_NOOP("venvdeck", "List the pending removals and what they free.")}},
+        {QStringLiteral("prune"), {runPruneCommand, QT_TRANSLATE_NOOP("venvdeck", "Flag what the staleness rules select (deletes nothing).")}},
+        {QStringLiteral("apply-pending"), {runApplyPendingCommand, QT_TRANSLATE_NOOP("venvdeck", "Remove the flagged environments (at boot).")}},
+        {QStringLiteral("remove"), {runRemoveCommand, QT_TRANSLATE_NOOP("venvdeck", "Remove environments now (--now), if not in use.")}},
     };
     return table;
 }

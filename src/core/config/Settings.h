@@ -27,6 +27,16 @@ inline const SettingKey<QByteArray> windowState{QStringLiteral("window/state"), 
 inline const SettingKey<QByteArray> tableHeaderState{QStringLiteral("window/tableHeader"), {}};
 inline const SettingKey<QByteArray> splitterState{QStringLiteral("window/splitter"), {}};
 inline const SettingKey<bool> groupByOwner{QStringLiteral("window/groupByOwner"), false};
+// Cleanup (docs-draft/cleanup.md): keep the N newest per owner, `unused` after N days, the execution server's
+// validity period (VirtualEnvironmentLifetimeDurationInMinutes), the rules `prune` applies by default, and the
+// systemd unit of the execution server that venvdeck-apply-pending.service must run before.
+inline const SettingKey<int> keepNewestPerOwner{QStringLiteral("cleanup/keepNewestPerOwner"), 1};
+inline const SettingKey<int> unusedDays{QStringLiteral("cleanup/unusedDays"), 30};
+inline const SettingKey<int> validityMinutes{QStringLiteral("cleanup/validityMinutes"), 480};
+inline const SettingKey<QString> prunePolicy{QStringLiteral("cleanup/prunePolicy"),
+                                             QStringLiteral("superseded,python-mismatch,broken,unused")};
+inline const SettingKey<QString> executionServerUnit{QStringLiteral("cleanup/executionServerUnit"),
+                                                     QStringLiteral("cloudshell-execution-server.service")};
 } // namespace SettingKeys
 
 class Settings final

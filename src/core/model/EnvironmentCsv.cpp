@@ -1,5 +1,6 @@
 #include "model/EnvironmentCsv.h"
 
+#include "cleanup/CleanupStatus.h"
 #include "model/EnvironmentJson.h"
 
 using namespace Qt::StringLiterals;
@@ -23,7 +24,7 @@ QString csvRecord(const QStringList &fields)
     return quoted.join(u',') + u"\r\n"_s;
 }
 
-QString environmentsToCsv(const QList<Environment> &environments)
+QString environmentsToCsv(const QList<Environment> &environments, const CleanupView *cleanup)
 {
     // The JSON keys, in this order; "packages" and "healthReasons" are flattened to fit a cell.
     static const QStringList columns{
@@ -31,7 +32,8 @@ QString environmentsToCsv(const QList<Environment> &environments)
         u"ownerVersion"_s,  u"ownerSource"_s,  u"pythonVersion"_s, u"pythonImplementation"_s,
         u"packages"_s,      u"sizeBytes"_s,    u"allocatedBytes"_s, u"fileCount"_s, u"createdAt"_s,
         u"modifiedAt"_s,    u"lastUsedAt"_s,   u"lastUsedSource"_s, u"health"_s,    u"healthReasons"_s};
-    QString csv = csvRecord(columns);
+    static const QStringList cleanupColumns{u"staleness"_s, u"pinned"_s, u"pendingRemoval"_s, u"inUsePids"_s};
+    QString csv = csvRecord(cleanup ? columns + cleanupColumns : columns);
     for (const Environment &environment : environments) {
         const QJsonObject json = environmentToJson(environment);
         QStringList fields;
@@ -45,6 +47,14 @@ QString environmentsToCsv(const QList<Environment> &environments)
                 fields.append(QString::number(value.toInteger()));
             else
                 fields.append(value.toString());
+        }
+        if (cleanup) {
+            const CleanupStatus status = cleanup->byName.value(environment.name);
+            QStringList pids;
+            for (const ProcessUse &use : status.inUse.value_or(QList<ProcessUse>()))
+                pids.append(QString::number(use.pid));
+            fields << staleRulesText(status, u';') << (status.staleness.pinned ? u"true"_s : u"false"_s)
+                   << (status.pendingRemoval ? u"true"_s : u"false"_s) << pids.join(u';');
         }
         csv += csvRecord(fields);
     }

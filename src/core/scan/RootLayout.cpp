@@ -32,6 +32,16 @@ QString pendingRemovalsPath(const QString &root)
     return stateFolder(root) + u"/pending-removals.json"_s;
 }
 
+QString pendingRemovalsLockPath(const QString &root)
+{
+    return stateFolder(root) + u"/pending-removals.lock"_s;
+}
+
+QString pinsPath(const QString &root)
+{
+    return stateFolder(root) + u"/pins.txt"_s;
+}
+
 QString buildLogFolder(const QString &root)
 {
     return stateFolder(root) + u"/logs"_s;

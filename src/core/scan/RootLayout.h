@@ -17,6 +17,10 @@ QString lockFilePath(const QString &root, const QString &name);
 QString trashFolder(const QString &root);
 // `<root>/.venvdeck/pending-removals.json`: the manifest of environments flagged for removal at the restart.
 QString pendingRemovalsPath(const QString &root);
+// `<root>/.venvdeck/pending-removals.lock`: the QLockFile held while the manifest is read, changed and applied.
+QString pendingRemovalsLockPath(const QString &root);
+// `<root>/.venvdeck/pins.txt`: folder names the admin pinned (one per line, `#` comments): never proposed.
+QString pinsPath(const QString &root);
 // `<root>/.venvdeck/logs`: one log file per build, `<name>-<yyyyMMdd-HHmmss>.log`.
 QString buildLogFolder(const QString &root);
 

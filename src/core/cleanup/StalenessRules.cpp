@@ -1,0 +1,217 @@
+#include "cleanup/StalenessRules.h"
+
+#include "index/Pep440Version.h"
+#include "model/EnvironmentSummary.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace venvdeck {
+
+namespace {
+
+QString tr(const char *text, int n = -1)
+{
+    return QCoreApplication::translate("venvdeck", text, nullptr, n);
+}
+
+// "4_10", "1.21", "7": digits separated by `_` or `.`; nullopt for anything else.
+std::optional<QStringList> numericParts(const QString &version)
+{
+    static const QRegularExpression pattern(u"^[0-9]+(?:[_.][0-9]+)*$"_s);
+    if (!pattern.match(version).hasMatch())
+        return std::nullopt;
+    static const QRegularExpression separators(u"[_.]"_s);
+    return version.split(separators);
+}
+
+int compareNumericParts(const QStringList &a, const QStringList &b)
+{
+    const qsizetype length = std::max(a.size(), b.size());
+    for (qsizetype i = 0; i < length; ++i) {
+        if (const int part = compareDigits(a.value(i, u"0"_s), b.value(i, u"0"_s)))
+            return part;
+    }
+    return 0;
+}
+
+QString ownerKey(const Owner &owner)
+{
+    return keyword(owner.kind) + u'\n' + owner.name;
+}
+
+QString versionText(const Environment &environment)
+{
+    return environment.owner.version.isEmpty() ? tr("unknown") : environment.owner.version;
+}
+
+QDateTime builtTime(const Environment &environment)
+{
+    if (environment.record && environment.record->builtAt.isValid())
+        return environment.record->builtAt;
+    return environment.createdAt.isValid() ? environment.createdAt : environment.modifiedAt;
+}
+
+} // namespace
+
+QString keyword(StaleRule rule)
+{
+    switch (rule) {
+    case StaleRule::Superseded:
+        return u"superseded"_s;
+    case StaleRule::PythonMismatch:
+        return u"python-mismatch"_s;
+    case StaleRule::Broken:
+        return u"broken"_s;
+    case StaleRule::Unused:
+        return u"unused"_s;
+    case StaleRule::RefreshDue:
+        break;
+    }
+    return u"refresh-due"_s;
+}
+
+std::optional<StaleRule> staleRuleFromString(const QString &text)
+{
+    for (StaleRule rule : {StaleRule::Superseded, StaleRule::PythonMismatch, StaleRule::Broken, StaleRule::Unused,
+                           StaleRule::RefreshDue}) {
+        if (keyword(rule) == text.trimmed().toLower())
+            return rule;
+    }
+    return std::nullopt;
+}
+
+QList<StaleRule> removableRules()
+{
+    return {StaleRule::Superseded, StaleRule::PythonMismatch, StaleRule::Broken, StaleRule::Unused};
+}
+
+bool Staleness::hasReason(StaleRule rule) const
+{
+    return std::any_of(reasons.cbegin(), reasons.cend(), [rule](const StaleReason &r) { return r.rule == rule; });
+}
+
+std::optional<int> compareOwnerVersions(const Owner &a, const Owner &b)
+{
+    if (a.name != b.name || a.kind != b.kind || a.source != b.source || a.version.isEmpty() || b.version.isEmpty())
+        return std::nullopt;
+    if (a.source == OwnerSource::Record) {
+        const std::optional<Pep440Version> left = Pep440Version::parse(a.version);
+        const std::optional<Pep440Version> right = Pep440Version::parse(b.version);
+        if (left && right)
+            return Pep440Version::compare(*left, *right);
+    }
+    const std::optional<QStringList> left = numericParts(a.version);
+    const std::optional<QStringList> right = numericParts(b.version);
+    if (left && right)
+        return compareNumericParts(*left, *right);
+    return std::nullopt;
+}
+
+QHash<QString, Staleness> evaluateStaleness(const Environments &environments, const StalenessOptions &options)
+{
+    QHash<QString, QList<const Environment *>> owners;
+    for (const Environment &environment : environments) {
+        if (environment.health != Health::NotAVenv)
+            owners[ownerKey(environment.owner)].append(&environment);
+    }
+    // Each owner's newest: those no sibling is higher than (several when versions tie or cannot be compared).
+    QHash<QString, QList<const Environment *>> newestOfOwner;
+    for (auto owner = owners.cbegin(); owner != owners.cend(); ++owner) {
+        for (const Environment *sibling : owner.value()) {
+            if (std::none_of(owner.value().cbegin(), owner.value().cend(), [sibling](auto *other) {
+                    return compareOwnerVersions(other->owner, sibling->owner).value_or(0) > 0;
+                }))
+                newestOfOwner[owner.key()].append(sibling);
+        }
+    }
+
+    QHash<QString, Staleness> result;
+    for (const Environment &environment : environments) {
+        Staleness &staleness = result[environment.name];
+        staleness.pinned = options.pinned.contains(environment.name);
+        if (environment.health == Health::NotAVenv)
+            continue; // not a venv: no rule applies, nothing is proposed
+        const QList<const Environment *> &siblings = owners.value(ownerKey(environment.owner));
+        const QString python = pythonMajorMinor(environment.pythonVersion);
+
+        // Siblings with a higher version.
+        const QList<const Environment *> newest = newestOfOwner.value(ownerKey(environment.owner));
+        const Environment *highest = nullptr;
+        int higherCount = 0;
+        bool newerSamePython = false;
+        for (const Environment *sibling : siblings) {
+            if (sibling == &environment || compareOwnerVersions(sibling->owner, environment.owner).value_or(0) <= 0)
+                continue;
+            ++higherCount;
+            if (pythonMajorMinor(sibling->pythonVersion) == python)
+                newerSamePython = true;
+            if (!highest || compareOwnerVersions(sibling->owner, highest->owner).value_or(0) > 0)
+                highest = sibling;
+        }
+
+        if (highest) {
+            staleness.reasons.append(
+                {StaleRule::Superseded, tr("superseded by %1 (version %2, this one %3)")
+                                            .arg(highest->name, versionText(*highest), versionText(environment))});
+        }
+        if (higherCount > 0 && !python.isEmpty()) {
+            QStringList newestPythons;
+            for (const Environment *sibling : newest)
+                newestPythons.append(pythonMajorMinor(sibling->pythonVersion));
+            if (!newestPythons.contains(python) && !newestPythons.contains(QString())) {
+                newestPythons.removeDuplicates();
+                staleness.reasons.append({StaleRule::PythonMismatch,
+                                          tr("the owner's newest environment %1 uses Python %2, this one Python %3")
+                                              .arg(newest.first()->name, newestPythons.join(u", "_s), python)});
+            }
+        }
+        if (environment.health == Health::Broken) {
+            staleness.reasons.append({StaleRule::Broken, environment.healthReasons.isEmpty()
+                                                             ? tr("broken")
+                                                             : environment.healthReasons.join(u"; "_s)});
+        }
+        if (options.unusedDays > 0 && environment.lastUsedAt.isValid()) {
+            const qint64 days = environment.lastUsedAt.daysTo(options.now);
+            if (days >= options.unusedDays) {
+                staleness.reasons.append(
+                    {StaleRule::Unused,
+                     tr("not used for %n day(s) (last used %1, from %2)", int(std::min<qint64>(days, INT_MAX)))
+                         .arg(environment.lastUsedAt.toUTC().toString(Qt::ISODate),
+                              describe(environment.lastUsedSource))});
+            }
+        }
+        if (const QDateTime built = builtTime(environment); built.isValid() && options.validityMinutes > 0) {
+            const qint64 minutes = built.secsTo(options.now) / 60;
+            if (minutes > options.validityMinutes) {
+                staleness.reasons.append(
+                    {StaleRule::RefreshDue,
+                     tr("built %1, older than the validity period of %n minute(s)", options.validityMinutes)
+                         .arg(built.toUTC().toString(Qt::ISODate))});
+            }
+        }
+
+        // Keep rules: the newest of each owner and Python, and the N newest of each owner.
+        if (!newerSamePython)
+            staleness.keptBecause =
+                python.isEmpty() ? tr("the newest environment of %1").arg(environment.owner.name)
+                                 : tr("the newest environment of %1 for Python %2").arg(environment.owner.name, python);
+        else if (higherCount < std::max(1, options.keepNewest))
+            staleness.keptBecause = tr("one of the %n newest environment(s) of %1", std::max(1, options.keepNewest))
+                                        .arg(environment.owner.name);
+
+        staleness.proposed =
+            !staleness.pinned &&
+            std::any_of(staleness.reasons.cbegin(), staleness.reasons.cend(), [&](const StaleReason &reason) {
+                return options.policy.contains(reason.rule) && reason.rule != StaleRule::RefreshDue &&
+                       (reason.rule == StaleRule::Broken || staleness.keptBecause.isEmpty());
+            });
+    }
+    return result;
+}
+
+} // namespace venvdeck
