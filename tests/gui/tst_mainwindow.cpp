@@ -13,6 +13,8 @@
 #include <QJsonObject>
 #include <QComboBox>
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -284,6 +286,57 @@ private slots:
         QVERIFY(again.isGroupedByOwner());
         again.setGroupedByOwner(false);
         QVERIFY(!again.isGroupedByOwner());
+    }
+
+    void staleEnvironmentsAreShownFlaggedAndUnflaggedFromTheWindow()
+    {
+        // Two builds of one driver: the older is superseded.
+        const QString root = m_dir.filePath(u"stale-root"_s);
+        QVERIFY(makeVenv(root + u"/Cisco_IOS_Switch_2G_1_7"_s, m_pythonHome, u"paramiko"_s, u"2.7.2"_s));
+        QVERIFY(makeVenv(root + u"/Cisco_IOS_Switch_2G_1_9"_s, m_pythonHome, u"paramiko"_s, u"2.11.0"_s));
+        Settings settings(m_dir.filePath(u"stale.ini"_s));
+        MainWindow window(settings);
+        window.show();
+        QVERIFY(openAndWait(window, root));
+        QVERIFY(window.environmentModel()->hasCleanupStatus());
+        QVERIFY2(label(window, u"summaryLabel"_s)->text().contains(u"1 stale"),
+                 qPrintable(label(window, u"summaryLabel"_s)->text()));
+
+        auto *combo = window.findChild<QComboBox *>(u"quickFilterCombo"_s);
+        const int stale = combo->findData(QStringList{u"stale"_s});
+        QVERIFY(stale > 0);
+        combo->setCurrentIndex(stale);
+        emit combo->activated(stale);
+        QCOMPARE(shownNames(window), QStringList{u"Cisco_IOS_Switch_2G_1_7"_s});
+        const QModelIndex first = window.filterProxy()->index(0, EnvironmentTableModel::FlagsColumn);
+        QVERIFY(first.data().toString().contains(u"superseded"_s));
+
+        // Flag it: the manifest names it, and after the rescan the window shows it pending removal.
+        auto *view = window.findChild<QTableView *>(u"environmentView"_s);
+        view->setCurrentIndex(window.filterProxy()->index(0, EnvironmentTableModel::NameColumn));
+        QSignalSpy ready(&window, &MainWindow::ready);
+        window.findChild<QAction *>(u"actionFlag"_s)->trigger();
+        QVERIFY(ready.wait(30000));
+        QFile manifest(root + u"/.venvdeck/pending-removals.json"_s);
+        QVERIFY(manifest.open(QIODevice::ReadOnly));
+        QVERIFY(manifest.readAll().contains("Cisco_IOS_Switch_2G_1_7"));
+        const int pending = combo->findData(QStringList{u"pending-removal"_s});
+        combo->setCurrentIndex(pending);
+        emit combo->activated(pending);
+        QCOMPARE(shownNames(window), QStringList{u"Cisco_IOS_Switch_2G_1_7"_s});
+        QVERIFY(label(window, u"pendingRemovalValue"_s)->text().contains(u"next restart"_s));
+        QVERIFY(QFileInfo::exists(root + u"/Cisco_IOS_Switch_2G_1_7"_s)); // nothing is deleted now
+
+        // Unflag it again.
+        view->setCurrentIndex(window.filterProxy()->index(0, EnvironmentTableModel::NameColumn));
+        window.findChild<QAction *>(u"actionUnflag"_s)->trigger();
+        QVERIFY(ready.wait(30000));
+        QVERIFY(!window.environmentModel()
+                     ->index(window.environmentModel()->rowOfPath(root + u"/Cisco_IOS_Switch_2G_1_7"_s),
+                             EnvironmentTableModel::FlagsColumn)
+                     .data(EnvironmentTableModel::FlagsRole)
+                     .toStringList()
+                     .contains(u"pending-removal"_s));
     }
 
     void rescanKeepsTheSelection()

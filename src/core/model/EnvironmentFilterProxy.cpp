@@ -116,7 +116,7 @@ void EnvironmentFilterProxy::setQuickFilter(QuickFilter filter, const QString &p
     invalidateRowsFilter();
 }
 
-bool EnvironmentFilterProxy::acceptsEnvironment(const Environment &environment) const
+bool EnvironmentFilterProxy::acceptsEnvironment(const Environment &environment, const QStringList &flags) const
 {
     switch (m_quickFilter) {
     case QuickFilter::All:
@@ -131,6 +131,18 @@ bool EnvironmentFilterProxy::acceptsEnvironment(const Environment &environment) 
         break;
     case QuickFilter::Python:
         if (pythonMajorMinor(environment.pythonVersion) != m_pythonFilter)
+            return false;
+        break;
+    case QuickFilter::Stale:
+        if (!flags.contains(u"proposed"))
+            return false;
+        break;
+    case QuickFilter::InUse:
+        if (!flags.contains(u"in-use"))
+            return false;
+        break;
+    case QuickFilter::PendingRemoval:
+        if (!flags.contains(u"pending-removal"))
             return false;
         break;
     }
@@ -159,11 +171,13 @@ bool EnvironmentFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &
 {
     if (sourceParent.isValid())
         return false;
+    const QModelIndex index = sourceModel()->index(sourceRow, 0);
+    const QStringList flags = index.data(EnvironmentTableModel::FlagsRole).toStringList();
     if (const auto *table = qobject_cast<const EnvironmentTableModel *>(sourceModel()))
-        return acceptsEnvironment(table->environmentAt(sourceRow));
+        return acceptsEnvironment(table->environmentAt(sourceRow), flags);
     // Any other model that offers the environment role.
-    const QVariant value = sourceModel()->index(sourceRow, 0).data(EnvironmentTableModel::EnvironmentRole);
-    return value.canConvert<Environment>() && acceptsEnvironment(value.value<Environment>());
+    const QVariant value = index.data(EnvironmentTableModel::EnvironmentRole);
+    return value.canConvert<Environment>() && acceptsEnvironment(value.value<Environment>(), flags);
 }
 
 bool EnvironmentFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const

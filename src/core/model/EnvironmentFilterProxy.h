@@ -46,7 +46,10 @@ public:
         All,
         Broken,
         NotAVenv,
-        Python
+        Python,
+        Stale,          // proposed for removal by the staleness rules
+        InUse,          // a process uses it
+        PendingRemoval  // flagged for removal at the next restart
     };
     Q_ENUM(QuickFilter)
 
@@ -62,7 +65,7 @@ public:
     QuickFilter quickFilter() const { return m_quickFilter; }
     QString pythonFilter() const { return m_pythonFilter; }
 
-    bool acceptsEnvironment(const Environment &environment) const;
+    bool acceptsEnvironment(const Environment &environment, const QStringList &flags) const;
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;

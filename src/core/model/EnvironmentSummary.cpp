@@ -8,7 +8,7 @@
 
 namespace venvdeck {
 
-EnvironmentSummary summarize(const Environments &environments)
+EnvironmentSummary summarize(const Environments &environments, const QHash<QString, CleanupStatus> *cleanup)
 {
     EnvironmentSummary summary;
     summary.count = int(environments.size());
@@ -22,6 +22,18 @@ EnvironmentSummary summarize(const Environments &environments)
             summary.totalApparentBytes += environment.usage->apparentBytes;
             summary.totalAllocatedBytes += environment.usage->allocatedBytes;
         }
+        const auto status = cleanup ? cleanup->constFind(environment.name) : QHash<QString, CleanupStatus>::const_iterator();
+        if (!cleanup || status == cleanup->constEnd())
+            continue;
+        if (status->staleness.proposed) {
+            ++summary.proposed;
+            if (environment.usage)
+                summary.reclaimableBytes += environment.usage->apparentBytes;
+        }
+        if (status->pendingRemoval)
+            ++summary.pendingRemoval;
+        if (status->inUse && !status->inUse->isEmpty())
+            ++summary.inUse;
     }
     return summary;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cleanup/CleanupStatus.h"
 #include "model/Environment.h"
 
 #include <QString>
@@ -16,11 +17,16 @@ struct EnvironmentSummary
     qint64 totalApparentBytes = 0;
     qint64 totalAllocatedBytes = 0;
     bool sizesKnown = false; // at least one environment had its sizes computed
+    int proposed = 0;        // proposed for removal by the staleness rules (with cleanup status only)
+    qint64 reclaimableBytes = 0; // their apparent sizes
+    int pendingRemoval = 0;
+    int inUse = 0;
 
     bool operator==(const EnvironmentSummary &) const = default;
 };
 
-EnvironmentSummary summarize(const Environments &environments);
+// With `cleanup` (keyed by folder name), also what the staleness rules propose and what is flagged or in use.
+EnvironmentSummary summarize(const Environments &environments, const QHash<QString, CleanupStatus> *cleanup = nullptr);
 
 // "3.11" from "3.11.7", "2.7" from "2.7"; empty when the version does not have a major and a minor part.
 QString pythonMajorMinor(const QString &pythonVersion);

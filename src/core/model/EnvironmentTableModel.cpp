@@ -25,6 +25,10 @@ namespace {
 constexpr auto flagBroken = "broken"_L1;
 constexpr auto flagNotAVenv = "not-a-venv"_L1;
 constexpr auto flagDemo = "demo"_L1;
+constexpr auto flagProposed = "proposed"_L1;
+constexpr auto flagPinned = "pinned"_L1;
+constexpr auto flagPendingRemoval = "pending-removal"_L1;
+constexpr auto flagInUse = "in-use"_L1;
 const QString unknownText = u"\u2014"_s; // an em dash for "not known"
 
 qint64 apparentSize(const Environment &environment)
@@ -324,6 +328,8 @@ void EnvironmentTableModel::clear()
     beginResetModel();
     m_environments.clear();
     m_largestSize = 0;
+    m_cleanup.clear();
+    m_hasCleanupStatus = false;
     endResetModel();
 }
 
@@ -352,9 +358,37 @@ QStringList EnvironmentTableModel::flagKeys(const Environment &environment) cons
         keys.append(flagBroken);
     else if (environment.health == Health::NotAVenv)
         keys.append(flagNotAVenv);
+    if (const CleanupStatus *status = cleanupStatusOf(environment)) {
+        for (const StaleReason &reason : status->staleness.reasons) {
+            if (reason.rule != StaleRule::Broken) // already there, from the health
+                keys.append(keyword(reason.rule));
+        }
+        if (status->staleness.proposed)
+            keys.append(flagProposed);
+        if (status->staleness.pinned)
+            keys.append(flagPinned);
+        if (status->pendingRemoval)
+            keys.append(flagPendingRemoval);
+        if (status->inUse && !status->inUse->isEmpty())
+            keys.append(flagInUse);
+    }
     if (m_demoRoot)
         keys.append(flagDemo);
     return keys;
+}
+
+void EnvironmentTableModel::setCleanupStatus(const QHash<QString, CleanupStatus> &byName)
+{
+    m_cleanup = byName;
+    m_hasCleanupStatus = true;
+    if (!m_environments.isEmpty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+const CleanupStatus *EnvironmentTableModel::cleanupStatusOf(const Environment &environment) const
+{
+    const auto found = m_cleanup.constFind(environment.name);
+    return found == m_cleanup.constEnd() ? nullptr : &*found;
 }
 
 QString EnvironmentTableModel::describeFlag(const QString &key)
@@ -365,6 +399,22 @@ QString EnvironmentTableModel::describeFlag(const QString &key)
         return tr("not a venv");
     if (key == flagDemo)
         return tr("demo");
+    if (key == flagProposed)
+        return tr("proposed for removal");
+    if (key == flagPinned)
+        return tr("pinned");
+    if (key == flagPendingRemoval)
+        return tr("pending removal");
+    if (key == flagInUse)
+        return tr("in use");
+    if (key == u"superseded")
+        return tr("superseded");
+    if (key == u"python-mismatch")
+        return tr("Python mismatch");
+    if (key == u"unused")
+        return tr("unused");
+    if (key == u"refresh-due")
+        return tr("refresh due");
     return key;
 }
 

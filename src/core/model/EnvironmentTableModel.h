@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cleanup/CleanupStatus.h"
 #include "model/Environment.h"
 
 #include <QAbstractTableModel>
@@ -45,7 +46,9 @@ public:
         EnvironmentRole,             // the whole venvdeck::Environment
         HealthRole,                  // venvdeck::Health as int (any column)
         SizeFractionRole,            // double 0..1: apparent size relative to the largest (size column)
-        FlagsRole,                   // QStringList of stable flag keys: "broken", "not-a-venv", "demo"
+        FlagsRole,                   // QStringList of stable flag keys: "broken", "not-a-venv", "demo", the
+                                     // staleness rules ("superseded", ...), "proposed", "pinned", "pending-removal",
+                                     // "in-use"
         PathRole,                    // the environment's absolute path (any column)
     };
     Q_ENUM(Role)
@@ -61,6 +64,13 @@ public:
     void setEnvironments(const Environments &environments); // replaces everything (one reset)
     void appendEnvironments(const Environments &batch);     // one beginInsertRows for the whole batch
     void clear();
+
+    // What cleanup knows (staleness, pins, pending removal, processes), keyed by folder name; shown in the flags
+    // column and filtered on by the proxy. Cleared with the environments.
+    void setCleanupStatus(const QHash<QString, CleanupStatus> &byName);
+    const CleanupStatus *cleanupStatusOf(const Environment &environment) const;
+    bool hasCleanupStatus() const { return m_hasCleanupStatus; }
+    const QHash<QString, CleanupStatus> &cleanupStatus() const { return m_cleanup; }
 
     // Every environment is labelled "demo" in the flags column (the root is VenvDeck's demo root).
     void setDemoRoot(bool demo);
@@ -84,6 +94,8 @@ private:
     Environments m_environments;
     qint64 m_largestSize = 0;
     bool m_demoRoot = false;
+    QHash<QString, CleanupStatus> m_cleanup;
+    bool m_hasCleanupStatus = false;
 };
 
 } // namespace venvdeck

@@ -278,6 +278,16 @@ QWidget *EnvironmentDetailsWidget::createOverviewTab()
     m_problems = addRow(health, tr("Problems:"), u"problemsValue"_s);
     m_problems.value->setTextFormat(Qt::RichText);
 
+    QGridLayout *cleanup = addGroup(layout, tr("Cleanup"));
+    m_cleanupGroup = qobject_cast<QGroupBox *>(cleanup->parentWidget());
+    m_staleReasons = addRow(cleanup, tr("Stale:"), u"staleReasonsValue"_s);
+    m_staleReasons.value->setTextFormat(Qt::RichText);
+    m_keptBecause = addRow(cleanup, tr("Kept:"), u"keptBecauseValue"_s);
+    m_pendingRemoval = addRow(cleanup, tr("Removal:"), u"pendingRemovalValue"_s);
+    m_inUse = addRow(cleanup, tr("In use by:"), u"inUseValue"_s);
+    m_inUse.value->setTextFormat(Qt::RichText);
+    m_cleanupGroup->hide();
+
     layout->addStretch();
     scroll->setWidget(content);
     return scroll;
@@ -337,6 +347,28 @@ QWidget *EnvironmentDetailsWidget::createPackagesTab()
     return page;
 }
 
+void EnvironmentDetailsWidget::setCleanupStatus(const CleanupStatus *status)
+{
+    m_cleanupGroup->setVisible(status != nullptr);
+    if (!status)
+        return;
+    QStringList reasons;
+    for (const StaleReason &reason : status->staleness.reasons)
+        reasons.append(reason.reason);
+    setRow(m_staleReasons, reasons.isEmpty() ? tr("no rule applies") : bulletList(reasons));
+    QString kept = status->staleness.keptBecause;
+    if (status->staleness.pinned)
+        kept = tr("pinned: never proposed for removal");
+    setRow(m_keptBecause, kept, !kept.isEmpty());
+    setRow(m_pendingRemoval, status->pendingRemoval ? tr("flagged: removed at the next restart")
+                             : status->staleness.proposed ? tr("proposed by the staleness rules, not flagged")
+                                                          : tr("not flagged"));
+    QStringList processes;
+    for (const ProcessUse &use : status->inUse.value_or(QList<ProcessUse>()))
+        processes.append(tr("%1 (pid %2)").arg(use.command, QString::number(use.pid)));
+    setRow(m_inUse, !status->inUse ? tr("not checked") : processes.isEmpty() ? tr("no process") : bulletList(processes));
+}
+
 void EnvironmentDetailsWidget::clear()
 {
     m_hasEnvironment = false;
@@ -344,6 +376,7 @@ void EnvironmentDetailsWidget::clear()
     m_packageModel->setPackages({});
     m_dependencies->clear();
     m_buildLog->clear();
+    setCleanupStatus(nullptr);
     m_stack->setCurrentIndex(0);
 }
 

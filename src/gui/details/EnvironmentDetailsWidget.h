@@ -1,10 +1,12 @@
 #pragma once
 
+#include "cleanup/CleanupStatus.h"
 #include "model/Environment.h"
 
 #include <QWidget>
 
 class QGridLayout;
+class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -30,6 +32,8 @@ public:
     ~EnvironmentDetailsWidget() override;
 
     void setEnvironment(const Environment &environment);
+    // What cleanup knows about the environment shown; nullptr hides the Cleanup group (not known yet).
+    void setCleanupStatus(const CleanupStatus *status);
     void clear();
     bool hasEnvironment() const { return m_hasEnvironment; }
     const Environment &environment() const { return m_environment; }
@@ -68,6 +72,8 @@ private:
     Row m_apparentSize, m_allocatedSize, m_fileCount;
     Row m_created, m_modified, m_lastUsed;
     Row m_health, m_reasons, m_problems;
+    QGroupBox *m_cleanupGroup = nullptr;
+    Row m_staleReasons, m_keptBecause, m_pendingRemoval, m_inUse;
 
     PackageTableModel *m_packageModel = nullptr;
     PackageSortFilterProxy *m_packageProxy = nullptr;

@@ -85,6 +85,8 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
     connect(m_scanner, &Scanner::environmentsScanned, this, &MainWindow::onEnvironmentsScanned);
     connect(m_scanner, &Scanner::finished, this, &MainWindow::onScanFinished);
     connect(&m_demoWatcher, &QFutureWatcher<DemoRootResult>::finished, this, &MainWindow::onDemoRootCreated);
+    connect(&m_cleanupWatcher, &QFutureWatcher<CleanupView>::finished, this, &MainWindow::onCleanupChecked);
+    connect(&m_removeWatcher, &QFutureWatcher<ApplyReport>::finished, this, &MainWindow::onRemovedNow);
 
     connect(m_ui->searchEdit, &QLineEdit::textChanged, m_proxy, &EnvironmentFilterProxy::setSearchText);
     connect(m_ui->quickFilterCombo, &QComboBox::activated, this, &MainWindow::applyQuickFilter);
@@ -132,6 +134,15 @@ void MainWindow::setUpActions()
     connect(m_ui->actionExport, &QAction::triggered, this, &MainWindow::chooseExportFile);
     connect(m_ui->actionOpenFolder, &QAction::triggered, this, &MainWindow::openCurrentFolder);
     connect(m_ui->actionCopyPath, &QAction::triggered, this, &MainWindow::copySelectedPaths);
+    connect(m_ui->actionFlag, &QAction::triggered, this, &MainWindow::flagSelected);
+    connect(m_ui->actionUnflag, &QAction::triggered, this, &MainWindow::unflagSelected);
+    connect(m_ui->actionPin, &QAction::triggered, this, [this] { setSelectedPinned(true); });
+    connect(m_ui->actionUnpin, &QAction::triggered, this, [this] { setSelectedPinned(false); });
+    connect(m_ui->actionFlagStale, &QAction::triggered, this, &MainWindow::flagStale);
+    connect(m_ui->actionRemoveNow, &QAction::triggered, this, &MainWindow::removeSelectedNow);
+    m_ui->actionFlag->setIcon(QIcon::fromTheme(u"user-trash"_s, style()->standardIcon(QStyle::SP_TrashIcon)));
+    m_ui->actionFlagStale->setIcon(QIcon::fromTheme(u"edit-clear"_s, style()->standardIcon(QStyle::SP_TrashIcon)));
+    m_ui->actionRemoveNow->setIcon(QIcon::fromTheme(u"edit-delete"_s, style()->standardIcon(QStyle::SP_DialogDiscardButton)));
     m_ui->actionExport->setIcon(QIcon::fromTheme(u"document-save-as"_s, style()->standardIcon(QStyle::SP_DialogSaveButton)));
     m_ui->actionOpenFolder->setIcon(QIcon::fromTheme(u"folder-open"_s, style()->standardIcon(QStyle::SP_DirOpenIcon)));
     m_ui->actionCopyPath->setIcon(QIcon::fromTheme(u"edit-copy"_s));
@@ -297,6 +308,8 @@ void MainWindow::rescan()
         return;
     if (const QModelIndex current = activeView()->currentIndex(); current.isValid())
         m_pathToSelect = current.data(EnvironmentTableModel::PathRole).toString();
+    ++m_scanGeneration;
+    m_cleanupProblems.clear();
     m_model->clear();
     m_model->setDemoRoot(isDemoRoot(m_root));
     m_lastErrors.clear();
@@ -488,7 +501,10 @@ void MainWindow::onScanFinished(const ScanResult &result)
     if (result.cancelled)
         statusBar()->showMessage(tr("Scan cancelled: the table shows what was read so far."), 10000);
     updateSummary();
-    emit ready();
+    if (!result.cancelled && m_model->rowCount() > 0)
+        startCleanupCheck(result); // ready() once staleness, pins and processes are known
+    else
+        emit ready();
 }
 
 void MainWindow::selectPath(const QString &path)
@@ -562,7 +578,11 @@ void MainWindow::onCurrentRowChanged()
         m_ui->detailsWidget->clear();
         return;
     }
-    m_ui->detailsWidget->setEnvironment(m_model->environmentAt(current.row()));
+    const Environment &environment = m_model->environmentAt(current.row());
+    m_ui->detailsWidget->setEnvironment(environment);
+    static const CleanupStatus nothingApplies;
+    const CleanupStatus *status = m_model->cleanupStatusOf(environment);
+    m_ui->detailsWidget->setCleanupStatus(status ? status : m_model->hasCleanupStatus() ? &nothingApplies : nullptr);
 }
 
 // --- what the window shows -------------------------------------------------------------------------------------
@@ -571,9 +591,14 @@ void MainWindow::populateQuickFilters()
 {
     QComboBox *combo = m_ui->quickFilterCombo;
     const QVariant previous = combo->currentData();
-    const EnvironmentSummary summary = summarize(m_model->environments());
+    const EnvironmentSummary summary = summarize(m_model->environments(), &m_model->cleanupStatus());
     combo->clear();
     combo->addItem(tr("All environments"), QStringList{u"all"_s});
+    if (m_model->hasCleanupStatus()) {
+        combo->addItem(tr("Stale (%1)").arg(summary.proposed), QStringList{u"stale"_s});
+        combo->addItem(tr("Pending removal (%1)").arg(summary.pendingRemoval), QStringList{u"pending-removal"_s});
+        combo->addItem(tr("In use (%1)").arg(summary.inUse), QStringList{u"in-use"_s});
+    }
     combo->addItem(tr("Broken (%1)").arg(summary.broken), QStringList{u"broken"_s});
     combo->addItem(tr("Not a venv (%1)").arg(summary.notAVenv), QStringList{u"not-a-venv"_s});
     for (const QString &python : pythonMajorMinors(m_model->environments()))
@@ -594,6 +619,12 @@ void MainWindow::applyQuickFilter()
         m_proxy->setQuickFilter(EnvironmentFilterProxy::QuickFilter::NotAVenv);
     else if (kind == u"python")
         m_proxy->setQuickFilter(EnvironmentFilterProxy::QuickFilter::Python, filter.value(1));
+    else if (kind == u"stale")
+        m_proxy->setQuickFilter(EnvironmentFilterProxy::QuickFilter::Stale);
+    else if (kind == u"pending-removal")
+        m_proxy->setQuickFilter(EnvironmentFilterProxy::QuickFilter::PendingRemoval);
+    else if (kind == u"in-use")
+        m_proxy->setQuickFilter(EnvironmentFilterProxy::QuickFilter::InUse);
     else
         m_proxy->setQuickFilter(EnvironmentFilterProxy::QuickFilter::All);
 }
@@ -610,7 +641,7 @@ void MainWindow::updateTitle()
 
 void MainWindow::updateSummary()
 {
-    const EnvironmentSummary summary = summarize(m_model->environments());
+    const EnvironmentSummary summary = summarize(m_model->environments(), &m_model->cleanupStatus());
     QStringList parts;
     const int shown = m_proxy->rowCount();
     if (shown != summary.count)
@@ -623,6 +654,17 @@ void MainWindow::updateSummary()
         parts.append(tr("%n broken", nullptr, summary.broken));
     if (summary.notAVenv > 0)
         parts.append(tr("%n not a venv", nullptr, summary.notAVenv));
+    if (m_model->hasCleanupStatus()) {
+        parts.append(summary.proposed == 0 ? tr("nothing stale")
+                                           : tr("%n stale (%1 reclaimable)", nullptr, summary.proposed)
+                                                 .arg(QLocale().formattedDataSize(summary.reclaimableBytes)));
+        if (summary.pendingRemoval > 0)
+            parts.append(tr("%n pending removal", nullptr, summary.pendingRemoval));
+        if (summary.inUse > 0)
+            parts.append(tr("%n in use", nullptr, summary.inUse));
+    } else if (isCheckingCleanup()) {
+        parts.append(tr("checking staleness and processes…"));
+    }
     if (!m_lastErrors.isEmpty())
         parts.append(tr("%n problem(s) while scanning", nullptr, int(m_lastErrors.size())));
     if (m_model->isDemoRoot())
@@ -647,6 +689,11 @@ void MainWindow::updateActions()
     const bool hasSelection = !selectedEnvironments().isEmpty();
     m_ui->actionOpenFolder->setEnabled(hasSelection);
     m_ui->actionCopyPath->setEnabled(hasSelection);
+    const bool canChange = hasSelection && !busy && !isRemoving();
+    for (QAction *action : {m_ui->actionFlag, m_ui->actionUnflag, m_ui->actionPin, m_ui->actionUnpin,
+                            m_ui->actionRemoveNow})
+        action->setEnabled(canChange);
+    m_ui->actionFlagStale->setEnabled(!busy && !isRemoving() && m_model->hasCleanupStatus());
     m_ui->actionExport->setEnabled(m_proxy->rowCount() > 0);
     m_progressLabel->setVisible(busy);
     m_progressBar->setVisible(busy);
@@ -804,6 +851,218 @@ void MainWindow::showTableMenu(const QPoint &position)
 {
     if (activeView()->indexAt(position).isValid())
         m_ui->menuEnvironment->exec(activeView()->viewport()->mapToGlobal(position));
+}
+
+void MainWindow::startCleanupCheck(const ScanResult &result)
+{
+    const StalenessOptions options = stalenessOptions(m_settings, m_root, &m_cleanupProblems);
+    m_cleanupGeneration = m_scanGeneration;
+    m_cleanupWatcher.setFuture(QtConcurrent::run([result, options] { return cleanupView(result, options, true); }));
+    updateSummary();
+    updateActions();
+}
+
+void MainWindow::onCleanupChecked()
+{
+    if (m_cleanupGeneration != m_scanGeneration)
+        return; // a rescan started meanwhile: its own check follows
+    const CleanupView view = m_cleanupWatcher.result();
+    m_cleanupProblems.append(view.problems);
+    m_model->setCleanupStatus(view.byName);
+    populateQuickFilters();
+    updateSummary();
+    updateActions();
+    onCurrentRowChanged();
+    if (!m_cleanupProblems.isEmpty())
+        statusBar()->showMessage(problemLines(m_cleanupProblems, 3), 15000);
+    emit ready();
+}
+
+QStringList MainWindow::selectedNames() const
+{
+    QStringList names;
+    for (const Environment &environment : selectedEnvironments())
+        names.append(environment.name);
+    return names;
+}
+
+void MainWindow::reportOutcome(const QString &title, const QString &done, const QStringList &failures)
+{
+    if (failures.isEmpty()) {
+        statusBar()->showMessage(done, 10000);
+        return;
+    }
+    QMessageBox box(QMessageBox::Warning, title, done.isEmpty() ? tr("Nothing was changed.") : done,
+                    QMessageBox::Ok, this);
+    box.setInformativeText(failures.join(u'\n'));
+    box.exec();
+}
+
+void MainWindow::flagSelected()
+{
+    const QStringList names = selectedNames();
+    if (names.isEmpty())
+        return;
+    const FlagReport report = flagForRemoval(m_root, names, tr("flagged in the VenvDeck window"));
+    QStringList failures;
+    int flagged = 0;
+    if (!report.refusal.isEmpty())
+        failures.append(report.refusal);
+    for (const FlagResult &result : report.results) {
+        if (result.flagged)
+            ++flagged;
+        else
+            failures.append(tr("%1: %2").arg(result.name, result.message));
+    }
+    reportOutcome(tr("Flag for Removal"),
+                  tr("%n environment(s) flagged for removal at the next restart.", nullptr, flagged), failures);
+    rescan();
+}
+
+void MainWindow::unflagSelected()
+{
+    const QStringList names = selectedNames();
+    if (names.isEmpty())
+        return;
+    const FlagReport report = unflag(m_root, names);
+    QStringList failures;
+    int unflagged = 0;
+    if (!report.refusal.isEmpty())
+        failures.append(report.refusal);
+    for (const FlagResult &result : report.results) {
+        if (result.flagged)
+            ++unflagged;
+        else
+            failures.append(tr("%1: %2").arg(result.name, result.message));
+    }
+    reportOutcome(tr("Unflag"), tr("%n environment(s) will stay.", nullptr, unflagged), failures);
+    rescan();
+}
+
+void MainWindow::setSelectedPinned(bool pinned)
+{
+    const QStringList names = selectedNames();
+    if (names.isEmpty())
+        return;
+    Problems problems;
+    const QString error = changePins(m_root, pinned ? names : QStringList(), pinned ? QStringList() : names, &problems);
+    QStringList failures = error.isEmpty() ? QStringList() : QStringList{error};
+    for (const Problem &problem : std::as_const(problems))
+        failures.append(tr("%1: %2").arg(QDir::toNativeSeparators(problem.path), problem.message));
+    reportOutcome(pinned ? tr("Pin") : tr("Unpin"),
+                  pinned ? tr("%n environment(s) pinned: never proposed for removal.", nullptr, int(names.size()))
+                         : tr("%n environment(s) unpinned.", nullptr, int(names.size())),
+                  failures);
+    rescan();
+}
+
+void MainWindow::flagStale()
+{
+    ScanResult shown;
+    shown.root = m_root;
+    shown.environments = m_model->environments();
+    Problems problems;
+    const StalenessOptions options = stalenessOptions(m_settings, m_root, &problems);
+    const PruneReport preview = prune(shown, options, true);
+    if (!preview.refusal.isEmpty()) {
+        reportOutcome(tr("Flag Stale Environments"), QString(), {preview.refusal});
+        return;
+    }
+    QStringList lines;
+    QStringList names;
+    qint64 bytes = 0;
+    for (const PruneResult &result : preview.results) {
+        if (!result.flagged)
+            continue;
+        names.append(result.name);
+        QStringList reasons;
+        for (const StaleReason &reason : result.reasons)
+            reasons.append(reason.reason);
+        const int row = m_model->rowOfPath(QDir(m_root).filePath(result.name));
+        const Environment *environment = row >= 0 ? &m_model->environmentAt(row) : nullptr;
+        if (environment && environment->usage)
+            bytes += environment->usage->apparentBytes;
+        lines.append(tr("%1 (%2): %3")
+                         .arg(result.name,
+                              environment && environment->usage
+                                  ? QLocale().formattedDataSize(environment->usage->apparentBytes)
+                                  : tr("size not known"),
+                              reasons.join(u"; "_s)));
+    }
+    if (names.isEmpty()) {
+        QMessageBox::information(this, tr("Flag Stale Environments"),
+                                 tr("The staleness rules propose nothing for removal in %1. Environments that are "
+                                    "pinned, already flagged, or the newest of their owner and Python are kept.")
+                                     .arg(QDir::toNativeSeparators(m_root)));
+        return;
+    }
+    QMessageBox box(QMessageBox::Question, tr("Flag Stale Environments"),
+                    tr("Flag %n environment(s) for removal at the next restart? This frees %1.", nullptr,
+                       int(names.size()))
+                        .arg(QLocale().formattedDataSize(bytes)),
+                    QMessageBox::Cancel, this);
+    box.setInformativeText(tr("Nothing is deleted now: apply-pending removes them when the server restarts, and "
+                              "you can unflag any of them until then."));
+    box.setDetailedText(lines.join(u'\n'));
+    QPushButton *flag = box.addButton(tr("Flag for Removal"), QMessageBox::AcceptRole);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    if (box.clickedButton() != flag)
+        return;
+    const PruneReport report = prune(shown, options, false);
+    QStringList failures;
+    int flagged = 0;
+    if (!report.refusal.isEmpty())
+        failures.append(report.refusal);
+    for (const PruneResult &result : report.results) {
+        if (result.flagged)
+            ++flagged;
+        else if (!result.message.isEmpty())
+            failures.append(tr("%1: %2").arg(result.name, result.message));
+    }
+    reportOutcome(tr("Flag Stale Environments"),
+                  tr("%n environment(s) flagged for removal at the next restart.", nullptr, flagged), failures);
+    rescan();
+}
+
+void MainWindow::removeSelectedNow()
+{
+    const QStringList names = selectedNames();
+    if (names.isEmpty() || isRemoving())
+        return;
+    QMessageBox box(QMessageBox::Warning, tr("Remove Now"),
+                    tr("Remove %n environment(s) now? This cannot be undone.", nullptr, int(names.size())),
+                    QMessageBox::Cancel, this);
+    box.setInformativeText(tr("An environment that a process uses, or that a build holds, is not removed: it stays "
+                              "flagged for removal at the next restart.") +
+                           u"\n\n"_s + names.join(u'\n'));
+    QPushButton *remove = box.addButton(tr("Remove"), QMessageBox::DestructiveRole);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    if (box.clickedButton() != remove)
+        return;
+    const QString root = m_root;
+    const QString reason = tr("removed now from the VenvDeck window");
+    m_removeWatcher.setFuture(QtConcurrent::run([root, names, reason] { return removeNow(root, names, reason); }));
+    statusBar()->showMessage(tr("Removing %n environment(s)…", nullptr, int(names.size())));
+    updateActions();
+}
+
+void MainWindow::onRemovedNow()
+{
+    const ApplyReport report = m_removeWatcher.result();
+    QStringList failures;
+    int removed = 0;
+    if (!report.refusal.isEmpty())
+        failures.append(report.refusal);
+    for (const RemovalResult &result : report.results) {
+        if (result.outcome == RemovalOutcome::Removed || result.outcome == RemovalOutcome::AlreadyGone)
+            ++removed;
+        else
+            failures.append(tr("%1: %2").arg(result.name, result.message));
+    }
+    reportOutcome(tr("Remove Now"), tr("%n environment(s) removed.", nullptr, removed), failures);
+    rescan();
 }
 
 } // namespace venvdeck

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "cleanup/CleanupStatus.h"
+#include "cleanup/SafeRemoval.h"
 #include "demo/DemoRoot.h"
 #include "scan/ScanResult.h"
 
@@ -47,6 +49,8 @@ public:
     QString root() const { return m_root; }
     bool isScanning() const;
     bool isCreatingDemoRoot() const { return m_demoWatcher.isRunning(); }
+    bool isCheckingCleanup() const { return m_cleanupWatcher.isRunning(); }
+    bool isRemoving() const { return m_removeWatcher.isRunning(); }
 
     // The environments selected in the table, in the order shown; the current one alone when none is selected.
     Environments selectedEnvironments() const;
@@ -116,6 +120,19 @@ private:
     void copySelectedPaths();
     void showTableMenu(const QPoint &position);
 
+    // Cleanup: staleness, pins, pending removals and processes are checked after each scan (off the GUI thread).
+    void startCleanupCheck(const ScanResult &result);
+    void onCleanupChecked();
+    QStringList selectedNames() const;
+    void flagSelected();
+    void unflagSelected();
+    void setSelectedPinned(bool pinned);
+    void flagStale();
+    void removeSelectedNow();
+    void onRemovedNow();
+    // Says how an action on several environments went: a warning listing what did not work, else a status line.
+    void reportOutcome(const QString &title, const QString &done, const QStringList &failures);
+
     std::unique_ptr<Ui::MainWindow> m_ui;
     Settings &m_settings;
     Scanner *m_scanner = nullptr;
@@ -137,6 +154,11 @@ private:
     QToolButton *m_cancelButton = nullptr;
 
     QFutureWatcher<DemoRootResult> m_demoWatcher;
+    QFutureWatcher<CleanupView> m_cleanupWatcher;
+    QFutureWatcher<ApplyReport> m_removeWatcher;
+    int m_scanGeneration = 0;    // counts scans, so that a cleanup check of an earlier scan is dropped
+    int m_cleanupGeneration = 0; // the scan the running cleanup check belongs to
+    Problems m_cleanupProblems;
     std::atomic_bool m_demoCancel = false;
 };
 
