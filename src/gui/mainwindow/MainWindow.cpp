@@ -898,22 +898,33 @@ void MainWindow::reportOutcome(const QString &title, const QString &done, const 
     box.exec();
 }
 
+namespace {
+
+// The refusal and every name that did not change, in words; `changed` counts the others.
+QStringList failuresOf(const FlagReport &report, int *changed)
+{
+    QStringList failures;
+    if (!report.refusal.isEmpty())
+        failures.append(report.refusal);
+    for (const FlagResult &result : report.results) {
+        if (result.flagged)
+            ++*changed;
+        else
+            failures.append(MainWindow::tr("%1: %2").arg(result.name, result.message));
+    }
+    return failures;
+}
+
+} // namespace
+
 void MainWindow::flagSelected()
 {
     const QStringList names = selectedNames();
     if (names.isEmpty())
         return;
-    const FlagReport report = flagForRemoval(m_root, names, tr("flagged in the VenvDeck window"));
-    QStringList failures;
     int flagged = 0;
-    if (!report.refusal.isEmpty())
-        failures.append(report.refusal);
-    for (const FlagResult &result : report.results) {
-        if (result.flagged)
-            ++flagged;
-        else
-            failures.append(tr("%1: %2").arg(result.name, result.message));
-    }
+    const QStringList failures =
+        failuresOf(flagForRemoval(m_root, names, tr("flagged in the VenvDeck window")), &flagged);
     reportOutcome(tr("Flag for Removal"),
                   tr("%n environment(s) flagged for removal at the next restart.", nullptr, flagged), failures);
     rescan();
@@ -924,17 +935,8 @@ void MainWindow::unflagSelected()
     const QStringList names = selectedNames();
     if (names.isEmpty())
         return;
-    const FlagReport report = unflag(m_root, names);
-    QStringList failures;
     int unflagged = 0;
-    if (!report.refusal.isEmpty())
-        failures.append(report.refusal);
-    for (const FlagResult &result : report.results) {
-        if (result.flagged)
-            ++unflagged;
-        else
-            failures.append(tr("%1: %2").arg(result.name, result.message));
-    }
+    const QStringList failures = failuresOf(unflag(m_root, names), &unflagged);
     reportOutcome(tr("Unflag"), tr("%n environment(s) will stay.", nullptr, unflagged), failures);
     rescan();
 }
