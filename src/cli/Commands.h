@@ -9,5 +9,8 @@ int runListCommand(const QStringList &arguments);
 int runShowCommand(const QStringList &arguments);
 int runDemoCommand(const QStringList &arguments);
 int runRootCommand(const QStringList &arguments);
+int runBuildCommand(const QStringList &arguments);
+int runRefreshCommand(const QStringList &arguments);
+int runInterpretersCommand(const QStringList &arguments);
 
 } // namespace venvdeck::cli

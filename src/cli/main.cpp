@@ -27,6 +27,9 @@ const std::map<QString, Command> &commands()
         {QStringLiteral("show"), {runShowCommand, QT_TRANSLATE_NOOP("venvdeck", "Show everything known about one environment.")}},
         {QStringLiteral("root"), {runRootCommand, QT_TRANSLATE_NOOP("venvdeck", "Print the venv root in use and what chose it.")}},
         {QStringLiteral("demo"), {runDemoCommand, QT_TRANSLATE_NOOP("venvdeck", "Create (or reuse) a demo root of real venvs.")}},
+        {QStringLiteral("build"), {runBuildCommand, QT_TRANSLATE_NOOP("venvdeck", "Build (or refresh) the venv of a shell package, driver or requirements file.")}},
+        {QStringLiteral("refresh"), {runRefreshCommand, QT_TRANSLATE_NOOP("venvdeck", "Install what is new on the package server into a venv.")}},
+        {QStringLiteral("interpreters"), {runInterpretersCommand, QT_TRANSLATE_NOOP("venvdeck", "List the Pythons found and whether they make venvs.")}},
     };
     return table;
 }
@@ -39,7 +42,7 @@ void printUsage(QTextStream &stream)
            << "\n\n"
            << QCoreApplication::translate("venvdeck", "Commands:") << '\n';
     for (const auto &[name, command] : commands())
-        stream << "  " << name.leftJustified(10) << QCoreApplication::translate("venvdeck", command.summary) << '\n';
+        stream << "  " << name.leftJustified(13) << QCoreApplication::translate("venvdeck", command.summary) << '\n';
     stream << '\n'
            << QCoreApplication::translate("venvdeck", "Run 'venvdeck-cli COMMAND --help' for a command's options.")
            << Qt::endl;

@@ -1,5 +1,7 @@
 #include "RealVenv.h"
 
+#include "build/VenvFiles.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -150,11 +152,7 @@ ProcessRun runProcess(const QString &program, const QStringList &arguments, int 
 
 QString venvPythonPath(const QString &venv)
 {
-#ifdef Q_OS_WIN
-    return venv + u"/Scripts/python.exe"_s;
-#else
-    return venv + u"/bin/python"_s;
-#endif
+    return venvdeck::venvPythonPath(venv);
 }
 
 ProcessRun createVenv(const PythonInterpreter &python, const QString &dir, bool withPip)

@@ -25,6 +25,11 @@ inline const SettingKey<QString> logsRoot{QStringLiteral("paths/logsRoot"), {}};
 inline const SettingKey<QByteArray> windowGeometry{QStringLiteral("window/geometry"), {}};
 inline const SettingKey<QByteArray> windowState{QStringLiteral("window/state"), {}};
 inline const SettingKey<QByteArray> tableHeaderState{QStringLiteral("window/tableHeader"), {}};
+// Builds: the folder-name template (build/BuildRequest.h, environmentNameFor), how many run at once
+// (0 = the number of cores) and how long one may take.
+inline const SettingKey<QString> buildNameTemplate{QStringLiteral("build/nameTemplate"), QStringLiteral("{name}_{version}")};
+inline const SettingKey<int> maxConcurrentBuilds{QStringLiteral("build/maxConcurrentBuilds"), 0};
+inline const SettingKey<int> buildTimeoutMinutes{QStringLiteral("build/timeoutMinutes"), 30};
 } // namespace SettingKeys
 
 class Settings final
