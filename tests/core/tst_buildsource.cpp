@@ -248,7 +248,7 @@ private Q_SLOTS:
             index, 1);
         QCOMPARE(missing.headline,
                  u"No matching distribution found for cloudshell-core==9.9 on index http://****@qs:8036/simple, "
-                 "trusted host qs"_s);
+                 "trusted host qs (versions there: 2.2.180)"_s);
         QCOMPARE(missing.details.size(), 2);
         const PipFailure invalid = summarizePipFailure(
             {u"ERROR: Invalid requirement: 'foo bar' (from line 7 of /tmp/x/requirements.txt)"_s}, index, 1);

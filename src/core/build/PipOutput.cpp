@@ -149,7 +149,11 @@ PipFailure summarizePipFailure(const QStringList &lines, const IndexOptions &ind
     static const QRegularExpression invalidLine(uR"(line (\d+) of .*?: (.*)$)"_s);
     static const QRegularExpression unreachable(
         uR"((Failed to establish a new connection|Connection refused|Name or service not known|Temporary failure in name resolution|Max retries exceeded|Could not fetch URL|timed out|SSLError))"_s);
-    const QString where = index.offlineFolder.isEmpty() ? maskCredentials(index.describe()) : index.offlineFolder;
+    static const QRegularExpression versions(uR"(satisfies the requirement .*\(from versions: (.*)\)$)"_s);
+    const QString where = index.offlineFolder.isEmpty()
+                              ? maskCredentials(index.describe())
+                              : translate("the offline folder %1").arg(index.offlineFolder);
+    QString versionsThere;
     bool indexUnreachable = false;
     for (const QString &raw : lines) {
         const QString line = maskCredentials(raw.trimmed());
@@ -157,11 +161,15 @@ PipFailure summarizePipFailure(const QStringList &lines, const IndexOptions &ind
             line.contains(u"has requirement"_s) || line.contains(u"which is not installed"_s) ||
             line.contains(u"is not supported on this platform"_s))
             failure.details.append(line);
+        if (const QRegularExpressionMatch m = versions.match(line); m.hasMatch())
+            versionsThere = m.captured(1);
         if (unreachable.match(line).hasMatch())
             indexUnreachable = true;
         if (failure.headline.isEmpty()) {
             if (const QRegularExpressionMatch m = noMatch.match(line); m.hasMatch()) {
                 failure.headline = translate("No matching distribution found for %1 on %2").arg(m.captured(1), where);
+                if (!versionsThere.isEmpty())
+                    failure.headline += translate(" (versions there: %1)").arg(versionsThere);
             } else if (const QRegularExpressionMatch m2 = invalid.match(line); m2.hasMatch()) {
                 failure.headline =
                     translate("requirement line %1 is invalid: %2").arg(m2.captured(2), m2.captured(1));
