@@ -432,6 +432,47 @@ private Q_SLOTS:
                  QString::fromLatin1(QCryptographicHash::hash("alpha\ngamma\n", QCryptographicHash::Sha256).toHex()));
     }
 
+    void cliTakesThePackageServerFromCustomerConfig()
+    {
+        QVERIFY(!m_indexUrl.isEmpty()); // served since onlineBuildThenRefresh
+        const QString config = m_dir.filePath(u"customer.config"_s);
+        QVERIFY(test::writeFile(config, "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<configuration>\n  <appSettings>\n"
+                                        "    <add key=\"RequirementsRepository\" value=\"" + m_indexUrl.toUtf8() + "\" />\n"
+                                        "    <add key=\"RequirementsTrustedHost\" value=\"127.0.0.1\" />\n"
+                                        "    <add key=\"DefaultPythonVersion\" value=\"3\" />\n"
+                                        "  </appSettings>\n</configuration>\n"));
+        const QString requirements = m_dir.filePath(u"script.txt"_s);
+        QVERIFY(test::writeFile(requirements, "gamma\n"));
+        QProcess cli;
+        cli.start(test::cliPath(), {u"build"_s, requirements, u"--root"_s, m_root, u"--owner"_s, u"Config Script"_s,
+                                    u"--owner-version"_s, u"2"_s, u"--customer-config"_s, config, u"--python"_s,
+                                    m_python->path, u"--format"_s, u"json"_s, u"--verbose"_s});
+        QVERIFY(cli.waitForFinished(buildWaitMs));
+        const QByteArray out = cli.readAllStandardOutput();
+        const QByteArray err = cli.readAllStandardError();
+        QVERIFY2(cli.exitCode() == 0, err.constData());
+        QVERIFY(!out.contains("hunter2") && !err.contains("hunter2")); // credentials never shown
+        const QJsonObject json = QJsonDocument::fromJson(out).object();
+        QCOMPARE(json.value(u"name"_s).toString(), u"Config_Script_2"_s);
+        QVERIFY(json.value(u"packageSources"_s).toString().contains(u"http://****@127.0.0.1"_s));
+        QCOMPARE(json.value(u"installed"_s).toArray(), QJsonArray{u"gamma-2.0"_s});
+    }
+
+    void cliListsInterpreters()
+    {
+        QProcess cli;
+        cli.start(test::cliPath(), {u"interpreters"_s, u"--format"_s, u"json"_s});
+        QVERIFY(cli.waitForFinished(120000));
+        QCOMPARE(cli.exitCode(), 0);
+        const QJsonArray list = QJsonDocument::fromJson(cli.readAllStandardOutput()).array();
+        const bool found = std::any_of(list.cbegin(), list.cend(), [&](const QJsonValue &value) {
+            return value.toObject().value(u"realPath"_s).toString() == m_python->realPath &&
+                   value.toObject().value(u"version"_s).toString() == m_python->version &&
+                   value.toObject().value(u"canMakeVenvs"_s).toBool();
+        });
+        QVERIFY(found);
+    }
+
     void unreachableIndexSaysSo()
     {
         qputenv("PIP_RETRIES", "1"); // pip names the connection error only when it retries
