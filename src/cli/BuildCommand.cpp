@@ -43,8 +43,9 @@ struct SourceOptions
                               tr("The Python to build with: 2, 3, X.Y, X.Y.Z or a path (default: the package's "
                                  "PythonVersion, for a script customer.config's DefaultPythonVersion, then 3)."),
                               QStringLiteral("VERSION|PATH")};
-    QCommandLineOption index{QStringLiteral("index"), tr("pip's --index-url (default: customer.config's "
-                                                         "RequirementsRepository)."),
+    QCommandLineOption index{QStringLiteral("index"),
+                             tr("pip's --index-url (default: customer.config's "
+                                "RequirementsRepository)."),
                              QStringLiteral("URL")};
     QCommandLineOption trustedHost{QStringLiteral("trusted-host"),
                                    tr("pip's --trusted-host (default: customer.config's RequirementsTrustedHost)."),
@@ -159,10 +160,10 @@ public:
     explicit ProgressPrinter(bool verbose)
         : m_verbose(verbose)
 #ifdef Q_OS_UNIX
-        , m_terminal(::isatty(2) != 0)
+          ,
+          m_terminal(::isatty(2) != 0)
 #endif
-    {
-    }
+    {}
 
     void progress(const BuildProgress &progress)
     {
@@ -385,8 +386,9 @@ int runBuildCommand(const QStringList &arguments)
                                   tr("The venv's folder name (default: the name template, %1).")
                                       .arg(Settings().value(SettingKeys::buildNameTemplate)),
                                   QStringLiteral("NAME"));
-    const QCommandLineOption owner(QStringLiteral("owner"), tr("The owner (script or driver name) of a requirements "
-                                                               "file; overrides the package's."),
+    const QCommandLineOption owner(QStringLiteral("owner"),
+                                   tr("The owner (script or driver name) of a requirements "
+                                      "file; overrides the package's."),
                                    QStringLiteral("NAME"));
     const QCommandLineOption ownerVersion(QStringLiteral("owner-version"), tr("The owner's version."),
                                           QStringLiteral("VERSION"));
@@ -447,8 +449,7 @@ int runBuildCommand(const QStringList &arguments)
     request.root = root.path;
     request.name = parser.isSet(name) ? parser.value(name)
                                       : environmentNameFor(Settings().value(SettingKeys::buildNameTemplate),
-                                                           source.ownerName, source.ownerVersion,
-                                                           python->majorMinor());
+                                                           source.ownerName, source.ownerVersion, python->majorMinor());
     if (!rootlayout::isPlainEnvironmentName(request.name)) {
         printError(tr("'%1' cannot be a folder name in the root.").arg(request.name));
         return ExitUsage;
@@ -483,8 +484,9 @@ int runRefreshCommand(const QStringList &arguments)
                                           QStringLiteral("SOURCE"));
     command.parser().addOption(sourceOption);
     command.parser().addPositionalArgument(QStringLiteral("NAME"), tr("The environment's folder name in the root."));
-    const auto parsed = parseCommon(command, options, arguments,
-                                    tr("'refresh' takes exactly one NAME (the environment's folder name in the root)."));
+    const auto parsed =
+        parseCommon(command, options, arguments,
+                    tr("'refresh' takes exactly one NAME (the environment's folder name in the root)."));
     if (const int *exit = std::get_if<int>(&parsed))
         return *exit;
     const auto &[name, format, root, timeout] = std::get<Common>(parsed);

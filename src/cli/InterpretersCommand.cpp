@@ -24,8 +24,7 @@ QString howItMakesVenvs(const PythonInterpreter &python)
         return QStringLiteral("venv");
     if (python.hasVirtualenv)
         return QStringLiteral("virtualenv");
-    return python.major() == 2 ? tr("no: no venv, no virtualenv")
-                               : tr("no: venv/ensurepip missing");
+    return python.major() == 2 ? tr("no: no venv, no virtualenv") : tr("no: venv/ensurepip missing");
 }
 
 } // namespace

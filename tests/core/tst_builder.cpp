@@ -1,8 +1,8 @@
 // The build pipeline with real Pythons and real pip, no mocks: offline from a wheel folder, online from a PEP 503
 // index served over loopback by python3 -m http.server, refresh and rebuild, the failures an admin meets
 // (a missing pin, an invalid line, a lock held, a timeout, cancel, a killed tool), and the CLI on a 2G shell zip.
-#include "build/Builder.h"
 #include "build/BuildSource.h"
+#include "build/Builder.h"
 #include "build/VenvFiles.h"
 #include "scan/EnvironmentReader.h"
 #include "scan/OwnerResolver.h"
@@ -147,7 +147,8 @@ private:
         return result.error + u"\n"_s + result.details.join(u'\n') + u"\nlog: "_s + readAll(result.logPath);
     }
 
-    bool addWheel(const QString &folder, const QString &name, const QString &version, const QStringList &dependencies = {})
+    bool addWheel(const QString &folder, const QString &name, const QString &version,
+                  const QStringList &dependencies = {})
     {
         QString error;
         if (test::buildWheel(*m_python, folder, name, version, dependencies, &error).isEmpty()) {
@@ -203,8 +204,9 @@ private Q_SLOTS:
         const QString requirements = m_dir.filePath(u"killed.txt"_s);
         QVERIFY(test::writeFile(requirements, "alpha\n"));
         QProcess cli;
-        cli.start(test::cliPath(), {u"build"_s, requirements, u"--root"_s, m_root, u"--name"_s, u"Alpha_Script_1_0"_s,
-                                    u"--owner"_s, u"Killed"_s, u"--python"_s, m_python->path, u"--offline"_s, m_wheels});
+        cli.start(test::cliPath(),
+                  {u"build"_s, requirements, u"--root"_s, m_root, u"--name"_s, u"Alpha_Script_1_0"_s, u"--owner"_s,
+                   u"Killed"_s, u"--python"_s, m_python->path, u"--offline"_s, m_wheels});
         QVERIFY(cli.waitForStarted());
         // Kill it (SIGKILL: no chance to clean up) once its temporary sibling exists.
         const auto markedPartial = [&] {
@@ -258,8 +260,8 @@ private Q_SLOTS:
         QCOMPARE(record.value->ownerVersion, u"1.0"_s);
         QCOMPARE(record.value->pythonVersion, m_python->version);
         QCOMPARE(record.value->requirementsSha256,
-                 QString::fromLatin1(QCryptographicHash::hash("alpha\nsetuptools>=60\n", QCryptographicHash::Sha256)
-                                         .toHex()));
+                 QString::fromLatin1(
+                     QCryptographicHash::hash("alpha\nsetuptools>=60\n", QCryptographicHash::Sha256).toHex()));
         QCOMPARE(readAll(venv + u'/' + QString::fromUtf16(builtRequirementsFileName)), u"alpha\nsetuptools>=60\n"_s);
 
         // It works under its final name: imports, and pip's script points at the final path.
@@ -285,8 +287,11 @@ private Q_SLOTS:
     {
         const BuildResult result = run(request(u"Pinned_1_0"_s, "beta\nalpha==9.9\n"));
         QVERIFY(!result.ok);
-        QVERIFY2(result.error == u"No matching distribution found for alpha==9.9 on the offline folder %1 (versions there: 1.0)"_s.arg(m_wheels),
-                 qPrintable(describe(result)));
+        QVERIFY2(
+            result.error ==
+                u"No matching distribution found for alpha==9.9 on the offline folder %1 (versions there: 1.0)"_s.arg(
+                    m_wheels),
+            qPrintable(describe(result)));
         QVERIFY(!QFileInfo::exists(m_root + u"/Pinned_1_0"_s));
         QVERIFY2(partialSiblings().isEmpty(), qPrintable(entriesOfRoot()));
         QVERIFY(readAll(result.logPath).contains(u"No matching distribution found for alpha==9.9"_s));
@@ -304,15 +309,15 @@ private Q_SLOTS:
     void cancelMidInstall()
     {
         bool cancelled = false;
-        const BuildResult result = run(request(u"Cancelled_1_0"_s, "alpha\nsetuptools\nwheel\n"),
-                                       [&](Builder &builder, const BuildProgress &progress) {
-                                           // pip is running: it has collected a requirement.
-                                           if (!cancelled && progress.stage == BuildStage::Installing &&
-                                               progress.collected > 0) {
-                                               cancelled = true;
-                                               builder.cancel();
-                                           }
-                                       });
+        const BuildResult result =
+            run(request(u"Cancelled_1_0"_s, "alpha\nsetuptools\nwheel\n"),
+                [&](Builder &builder, const BuildProgress &progress) {
+                    // pip is running: it has collected a requirement.
+                    if (!cancelled && progress.stage == BuildStage::Installing && progress.collected > 0) {
+                        cancelled = true;
+                        builder.cancel();
+                    }
+                });
         QVERIFY(cancelled);
         QVERIFY(!result.ok);
         QVERIFY(result.cancelled);
@@ -342,9 +347,40 @@ private Q_SLOTS:
         QVERIFY(!QFileInfo::exists(m_root + u"/Locked_1_0"_s));
     }
 
+    void buildsBeyondTheLimitWaitAndCanBeCancelled()
+    {
+        Builder::setMaxConcurrentBuilds(1);
+        QVERIFY(QDir().mkpath(QFileInfo(rootlayout::lockFilePath(m_root, u"Queued_1"_s)).absolutePath()));
+        QLockFile lock(rootlayout::lockFilePath(m_root, u"Queued_1"_s)); // each build ends at once: locked
+        QVERIFY(lock.tryLock(0));
+        Builder first;
+        Builder second;
+        Builder third;
+        QList<BuildStage> secondStages;
+        std::optional<BuildResult> firstResult;
+        std::optional<BuildResult> secondResult;
+        std::optional<BuildResult> thirdResult;
+        connect(&second, &Builder::progressChanged, this,
+                [&](const BuildProgress &progress) { secondStages.append(progress.stage); });
+        connect(&first, &Builder::finished, this, [&](const BuildResult &result) { firstResult = result; });
+        connect(&second, &Builder::finished, this, [&](const BuildResult &result) { secondResult = result; });
+        connect(&third, &Builder::finished, this, [&](const BuildResult &result) { thirdResult = result; });
+        first.start(request(u"Queued_1"_s, "alpha\n"));
+        second.start(request(u"Queued_1"_s, "alpha\n"));
+        third.start(request(u"Queued_1"_s, "alpha\n"));
+        QCOMPARE(secondStages, QList<BuildStage>{BuildStage::Queued}); // waits for the one slot
+        third.cancel();                                                // cancelled while it waits
+        QVERIFY(QTest::qWaitFor([&] { return firstResult && secondResult && thirdResult; }, 30000));
+        Builder::setMaxConcurrentBuilds(0);
+        QVERIFY(firstResult->error.contains(u"another VenvDeck process"_s));
+        QVERIFY(secondStages.contains(BuildStage::Preparing)); // it got the slot when the first had finished
+        QVERIFY(secondResult->error.contains(u"another VenvDeck process"_s));
+        QVERIFY(thirdResult->cancelled);
+    }
+
     void python2WithoutVirtualenvSaysSo()
     {
-        const std::optional<PythonInterpreter> python2 = [] () -> std::optional<PythonInterpreter> {
+        const std::optional<PythonInterpreter> python2 = []() -> std::optional<PythonInterpreter> {
             for (const PythonInterpreter &python : findPythonInterpreters()) {
                 if (python.major() == 2 && !python.hasVirtualenv)
                     return python;
@@ -385,14 +421,16 @@ private Q_SLOTS:
         QVERIFY(addWheel(m_index + u"/files"_s, u"beta"_s, u"1.0"_s));
         writeIndexPages();
         m_server.setProcessChannelMode(QProcess::MergedChannels);
-        m_server.start(u"/usr/bin/python3"_s, {u"-u"_s, u"-m"_s, u"http.server"_s, u"0"_s, u"--bind"_s,
-                                               u"127.0.0.1"_s, u"--directory"_s, m_index});
+        m_server.start(u"/usr/bin/python3"_s, {u"-u"_s, u"-m"_s, u"http.server"_s, u"0"_s, u"--bind"_s, u"127.0.0.1"_s,
+                                               u"--directory"_s, m_index});
         QVERIFY(m_server.waitForStarted());
         QByteArray banner;
-        QVERIFY(QTest::qWaitFor([&] {
-            banner += m_server.readAll();
-            return banner.contains("port ");
-        }, 20000));
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                banner += m_server.readAll();
+                return banner.contains("port ");
+            },
+            20000));
         const QString port = QRegularExpression(uR"(port (\d+))"_s).match(QString::fromUtf8(banner)).captured(1);
         QVERIFY(!port.isEmpty());
         m_indexUrl = u"http://builder:hunter2@127.0.0.1:%1/simple/"_s.arg(port);
@@ -435,7 +473,7 @@ private Q_SLOTS:
         QVERIFY2(refreshed.ok, qPrintable(describe(refreshed)));
         QCOMPARE(refreshed.action, BuildAction::Refreshed);
         QCOMPARE(refreshed.installed, QStringList{u"gamma-2.0"_s}); // new on the server, installed
-        QCOMPARE(hashFiles(site, installedParts), before);        // the installed ones byte for byte the same
+        QCOMPARE(hashFiles(site, installedParts), before);          // the installed ones byte for byte the same
         const std::optional<QMap<QString, QString>> packages = test::pipList(venv);
         QVERIFY(packages);
         QCOMPARE(packages->value(u"alpha"_s), u"1.0"_s); // not upgraded to 1.1
@@ -452,10 +490,12 @@ private Q_SLOTS:
         QVERIFY(!m_indexUrl.isEmpty()); // served since onlineBuildThenRefresh
         const QString config = m_dir.filePath(u"customer.config"_s);
         QVERIFY(test::writeFile(config, "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<configuration>\n  <appSettings>\n"
-                                        "    <add key=\"RequirementsRepository\" value=\"" + m_indexUrl.toUtf8() + "\" />\n"
-                                        "    <add key=\"RequirementsTrustedHost\" value=\"127.0.0.1\" />\n"
-                                        "    <add key=\"DefaultPythonVersion\" value=\"3\" />\n"
-                                        "  </appSettings>\n</configuration>\n"));
+                                        "    <add key=\"RequirementsRepository\" value=\"" +
+                                            m_indexUrl.toUtf8() +
+                                            "\" />\n"
+                                            "    <add key=\"RequirementsTrustedHost\" value=\"127.0.0.1\" />\n"
+                                            "    <add key=\"DefaultPythonVersion\" value=\"3\" />\n"
+                                            "  </appSettings>\n</configuration>\n"));
         const QString requirements = m_dir.filePath(u"script.txt"_s);
         QVERIFY(test::writeFile(requirements, "gamma\n"));
         QProcess cli;
@@ -521,14 +561,14 @@ private Q_SLOTS:
             driver = file.readAll();
         }
         const QString package = m_dir.filePath(u"Test Shell 2G.zip"_s);
-        QVERIFY(test::writeZip(package, {{u"TOSCA-Metadata/TOSCA.meta"_s,
-                                          "TOSCA-Meta-File-Version: 1.0\nEntry-Definitions: shell-definition.yaml\n"},
-                                         {u"shell-definition.yaml"_s,
-                                          "tosca_definitions_version: tosca_simple_yaml_1_0\n\nmetadata:\n"
-                                          "  template_name: Test Shell 2G\n  template_author: Anonymous\n"
-                                          "  template_version: 1.0.3\n  template_icon: shell-icon.png\n"},
-                                         {u"shell-icon.png"_s, "PNG"},
-                                         {u"TestShell2GDriver.zip"_s, driver}}));
+        QVERIFY(test::writeZip(
+            package, {{u"TOSCA-Metadata/TOSCA.meta"_s,
+                       "TOSCA-Meta-File-Version: 1.0\nEntry-Definitions: shell-definition.yaml\n"},
+                      {u"shell-definition.yaml"_s, "tosca_definitions_version: tosca_simple_yaml_1_0\n\nmetadata:\n"
+                                                   "  template_name: Test Shell 2G\n  template_author: Anonymous\n"
+                                                   "  template_version: 1.0.3\n  template_icon: shell-icon.png\n"},
+                      {u"shell-icon.png"_s, "PNG"},
+                      {u"TestShell2GDriver.zip"_s, driver}}));
         QProcess cli;
         cli.start(test::cliPath(), {u"build"_s, package, u"--root"_s, m_root, u"--python"_s, m_python->path,
                                     u"--offline"_s, m_wheels, u"--format"_s, u"json"_s});
@@ -566,7 +606,8 @@ private Q_SLOTS:
                                         u"--python"_s, m_python->path, u"--offline"_s, m_wheels});
         QVERIFY(failing.waitForFinished(buildWaitMs));
         QCOMPARE(failing.exitCode(), 1);
-        QVERIFY(QString::fromUtf8(failing.readAllStandardError()).contains(u"No matching distribution found for alpha==7.7"_s));
+        QVERIFY(QString::fromUtf8(failing.readAllStandardError())
+                    .contains(u"No matching distribution found for alpha==7.7"_s));
         QVERIFY(!QFileInfo::exists(m_root + u"/Pinned"_s));
     }
 

@@ -109,7 +109,7 @@ private Q_SLOTS:
         QCOMPARE(read.value->defaultPythonVersion(), u"3"_s);
         QCOMPARE(read.value->virtualEnvironmentLifetimeMinutes(), std::optional<int>(480));
         QCOMPARE(read.value->value(u"ServerAddress"_s), u"qs-server.example.local"_s); // every key, generically
-        QCOMPARE(read.problems.size(), 1);                                              // the <add> without a key
+        QCOMPARE(read.problems.size(), 1);                                             // the <add> without a key
         QVERIFY(!parseCustomerConfig("<configuration><appSettings>", u"x"_s).value);
         QVERIFY(!CustomerConfig().virtualEnvironmentLifetimeMinutes());
     }
@@ -118,11 +118,11 @@ private Q_SLOTS:
     {
         const QByteArray driver = driverZip(u"driver2g.zip"_s, fixture(u"drivermetadata.xml"_s),
                                             "cloudshell-shell-core>=5.0.3,<5.1\ncloudshell-networking-cisco==6.0.0\n");
-        const QString package = zip(u"Cisco IOS Switch 2G.zip"_s,
-                                    {{u"TOSCA-Metadata/TOSCA.meta"_s, "TOSCA-Meta-File-Version: 1.0\n"},
-                                     {u"shell-definition.yaml"_s, fixture(u"shell-definition.yaml"_s)},
-                                     {u"shell-icon.png"_s, "PNG"},
-                                     {u"CiscoIOSSwitch2GDriver.zip"_s, driver}});
+        const QString package =
+            zip(u"Cisco IOS Switch 2G.zip"_s, {{u"TOSCA-Metadata/TOSCA.meta"_s, "TOSCA-Meta-File-Version: 1.0\n"},
+                                               {u"shell-definition.yaml"_s, fixture(u"shell-definition.yaml"_s)},
+                                               {u"shell-icon.png"_s, "PNG"},
+                                               {u"CiscoIOSSwitch2GDriver.zip"_s, driver}});
         const Read<BuildSource> read = readBuildSource(package);
         QVERIFY2(read.value, qPrintable(joinedMessages(read.problems)));
         QCOMPARE(read.value->kind, BuildSourceKind::ShellPackage2G);
@@ -142,10 +142,10 @@ private Q_SLOTS:
     {
         const QByteArray driver =
             driverZip(u"driver1g.zip"_s, fixture(u"drivermetadata-python2.xml"_s), "cloudshell-core>=2.0,<2.3\n");
-        const QString package = zip(u"LegacyRouter.zip"_s, {{u"metadata.xml"_s, "<Metadata/>"},
-                                                            {u"DataModel/datamodel.xml"_s, "<DataModel/>"},
-                                                            {u"Resource Drivers - Python/Legacy Router Driver.zip"_s,
-                                                             driver}});
+        const QString package =
+            zip(u"LegacyRouter.zip"_s, {{u"metadata.xml"_s, "<Metadata/>"},
+                                        {u"DataModel/datamodel.xml"_s, "<DataModel/>"},
+                                        {u"Resource Drivers - Python/Legacy Router Driver.zip"_s, driver}});
         const Read<BuildSource> read = readBuildSource(package);
         QVERIFY2(read.value, qPrintable(joinedMessages(read.problems)));
         QCOMPARE(read.value->kind, BuildSourceKind::ShellPackage1G);
@@ -183,11 +183,14 @@ private Q_SLOTS:
                                  << u"'..'"_s;
         QTest::newRow("absolute") << QList<test::ZipEntry>{{u"/etc/passwd"_s, "x"}} << u"absolute"_s;
         QTest::newRow("drive") << QList<test::ZipEntry>{{u"C:/Windows/evil.dll"_s, "x"}} << u"absolute"_s;
-        QTest::newRow("symlink-out") << QList<test::ZipEntry>{test::ZipEntry::symlink(u"requirements.txt"_s, u"/etc/shadow"_s)}
+        QTest::newRow("symlink-out") << QList<test::ZipEntry>{test::ZipEntry::symlink(u"requirements.txt"_s,
+                                                                                      u"/etc/shadow"_s)}
                                      << u"link"_s;
-        QTest::newRow("symlink-climbs") << QList<test::ZipEntry>{test::ZipEntry::symlink(u"a/b"_s, u"../../x"_s)} << u"link"_s;
+        QTest::newRow("symlink-climbs") << QList<test::ZipEntry>{test::ZipEntry::symlink(u"a/b"_s, u"../../x"_s)}
+                                        << u"link"_s;
         QTest::newRow("zip-bomb") << QList<test::ZipEntry>{{u"drivermetadata.xml"_s, "<Driver Name=\"x\"/>"},
-                                                           test::ZipEntry::ofZeros(u"requirements.txt"_s, qint64(3) * 1024 * 1024)}
+                                                           test::ZipEntry::ofZeros(u"requirements.txt"_s,
+                                                                                   qint64(3) * 1024 * 1024)}
                                   << u"zip bomb"_s;
     }
 
@@ -254,12 +257,14 @@ private Q_SLOTS:
             {u"ERROR: Invalid requirement: 'foo bar' (from line 7 of /tmp/x/requirements.txt)"_s}, index, 1);
         QCOMPARE(invalid.headline, u"requirement line 7 is invalid: 'foo bar'"_s);
         const PipFailure unreachable = summarizePipFailure(
-            {u"WARNING: Retrying (Retry(total=0, connect=None, read=None, redirect=None, status=None)) after connection "
+            {u"WARNING: Retrying (Retry(total=0, connect=None, read=None, redirect=None, status=None)) after "
+             u"connection "
              "broken by 'NewConnectionError('<pip._vendor.urllib3.connection.HTTPConnection object at 0x7f>: Failed to "
              "establish a new connection: [Errno 111] Connection refused')': /simple/alpha/"_s,
              u"ERROR: No matching distribution found for alpha"_s},
             index, 1);
-        QVERIFY2(unreachable.headline.startsWith(u"the package index is unreachable"_s), qPrintable(unreachable.headline));
+        QVERIFY2(unreachable.headline.startsWith(u"the package index is unreachable"_s),
+                 qPrintable(unreachable.headline));
 
         BuildProgress progress;
         QVERIFY(updateProgress(progress, u"Collecting alpha (from -r r.txt (line 1))"_s));

@@ -107,8 +107,7 @@ Read<ArchiveContents> readArchive(const QByteArray &archive, const QString &disp
         if (status == ARCHIVE_EOF)
             break;
         if (status < ARCHIVE_WARN) {
-            return refuse(
-                translate("cannot be read: %1").arg(QString::fromUtf8(archive_error_string(reader.get()))));
+            return refuse(translate("cannot be read: %1").arg(QString::fromUtf8(archive_error_string(reader.get()))));
         }
         const QString name = entryName(entry);
         const mode_t type = archive_entry_filetype(entry);

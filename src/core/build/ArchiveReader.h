@@ -15,15 +15,15 @@ namespace venvdeck {
 
 struct ArchiveLimits
 {
-    qint64 maxEntryBytes = qint64(64) * 1024 * 1024;   // one entry read into memory, unpacked
-    qint64 maxTotalBytes = qint64(1024) * 1024 * 1024; // all entries together, as the archive declares them
+    qint64 maxEntryBytes = qint64(64) * 1024 * 1024;    // one entry read into memory, unpacked
+    qint64 maxTotalBytes = qint64(1024) * 1024 * 1024;  // all entries together, as the archive declares them
     qint64 maxArchiveBytes = qint64(512) * 1024 * 1024; // the archive file itself
     int maxEntries = 100000;
 };
 
 struct ArchiveContents
 {
-    QStringList names;              // every entry, as the archive names it (folders end with '/')
+    QStringList names;               // every entry, as the archive names it (folders end with '/')
     QMap<QString, QByteArray> files; // the entries the caller asked for, unpacked
 };
 
@@ -36,8 +36,7 @@ QString unsafeArchiveEntryReason(const QString &name, const QString &linkTarget 
 // the regular files `wanted` accepts. Any unsafe entry, an entry that unpacks to more than maxEntryBytes, or
 // entries that declare more than maxTotalBytes together refuse the whole archive: no value, and the problem.
 Read<ArchiveContents> readArchive(const QByteArray &archive, const QString &displayPath,
-                                  const std::function<bool(const QString &)> &wanted,
-                                  const ArchiveLimits &limits = {});
+                                  const std::function<bool(const QString &)> &wanted, const ArchiveLimits &limits = {});
 
 // The same for a file on disk (read into memory, at most maxArchiveBytes).
 Read<ArchiveContents> readArchiveFile(const QString &path, const std::function<bool(const QString &)> &wanted,

@@ -33,7 +33,8 @@ inline constexpr char16_t defaultNameTemplate[] = u"{name}_{version}";
 QString environmentNameFor(const QString &nameTemplate, const QString &owner, const QString &version,
                            const QString &pythonMajorMinor = {});
 
-enum class BuildMode {
+enum class BuildMode
+{
     BuildOrRefresh, // build; an existing target is refreshed instead
     Refresh,        // the target must exist
     Rebuild         // build afresh and swap in, keeping the old one
@@ -42,19 +43,25 @@ enum class BuildMode {
 struct BuildRequest
 {
     QString root;
-    QString name;                // the final folder name in the root
-    QString requirements;        // requirements.txt as pip gets it
-    QString requirementsOrigin;  // where it came from, for messages and the log
+    QString name;               // the final folder name in the root
+    QString requirements;       // requirements.txt as pip gets it
+    QString requirementsOrigin; // where it came from, for messages and the log
     QString ownerName;
     OwnerKind ownerKind = OwnerKind::Unknown;
     QString ownerVersion;
     PythonInterpreter interpreter; // for a refresh, the venv's own Python is used
     IndexOptions index;
     BuildMode mode = BuildMode::BuildOrRefresh;
-    int timeoutSeconds = 1800;   // the whole build; 0 = none
+    int timeoutSeconds = 1800; // the whole build; 0 = none
 };
 
-enum class BuildAction { None, Built, Refreshed, Rebuilt };
+enum class BuildAction
+{
+    None,
+    Built,
+    Refreshed,
+    Rebuilt
+};
 QString keyword(BuildAction action); // "none", "built", "refreshed", "rebuilt"
 
 struct BuildResult
@@ -64,17 +71,26 @@ struct BuildResult
     bool timedOut = false;
     BuildAction action = BuildAction::None;
     QString name;
-    QString path;         // the final folder
-    QString logPath;      // the build's log file
-    QString keptOldPath;  // a rebuild keeps the old environment here (remove it at the next restart)
+    QString path;        // the final folder
+    QString logPath;     // the build's log file
+    QString keptOldPath; // a rebuild keeps the old environment here (remove it at the next restart)
     QString pythonVersion;
     QStringList installed; // "name-version" as pip reported "Successfully installed"
     qint64 elapsedMs = 0;
-    QString error;         // one line, credentials masked
-    QStringList details;   // the lines of pip's output that matter
+    QString error;       // one line, credentials masked
+    QStringList details; // the lines of pip's output that matter
 };
 
-enum class BuildStage { Queued, Preparing, CreatingVenv, Installing, Checking, Finishing, Finished };
+enum class BuildStage
+{
+    Queued,
+    Preparing,
+    CreatingVenv,
+    Installing,
+    Checking,
+    Finishing,
+    Finished
+};
 QString describe(BuildStage stage);
 
 // Progress derived from pip's own output. Counts pip gives no total for are indeterminate (total -1).

@@ -153,8 +153,7 @@ Read<BuildSource> readPackage(const QString &path, const ArchiveLimits &limits)
         source.ownerName = definition.value->templateName;
         source.ownerVersion = definition.value->templateVersion;
         source.values.append({translate("template_name"), source.ownerName + u"  ("_s + definitionPath + u')'});
-        source.values.append(
-            {translate("template_version"), source.ownerVersion + u"  ("_s + definitionPath + u')'});
+        source.values.append({translate("template_version"), source.ownerVersion + u"  ("_s + definitionPath + u')'});
         for (const QString &name : contents.names) {
             if (name.endsWith(u".zip"_s, Qt::CaseInsensitive) && !name.startsWith(u"TOSCA-Metadata/"_s))
                 driverZips.append(name);
@@ -244,11 +243,10 @@ Read<DriverMetadata> parseDriverMetadata(QByteArrayView xml, const QString &path
         result.value = metadata;
         return result;
     }
-    result.problems.append({path, reader.hasError()
-                                      ? translate("is not valid XML: %1 (line %2)")
-                                            .arg(reader.errorString())
-                                            .arg(reader.lineNumber())
-                                      : translate("holds no <Driver> element")});
+    result.problems.append(
+        {path, reader.hasError()
+                   ? translate("is not valid XML: %1 (line %2)").arg(reader.errorString()).arg(reader.lineNumber())
+                   : translate("holds no <Driver> element")});
     return result;
 }
 
@@ -273,8 +271,8 @@ Read<ShellDefinition> parseShellDefinition(QByteArrayView yaml, const QString &p
         while (indent < line.size() && line.at(indent).isSpace())
             ++indent;
         if (indent == 0) {
-            inMetadata = trimmed == u"metadata:" || trimmed.startsWith(u"metadata: #"_s) ||
-                         trimmed.startsWith(u"metadata:#"_s);
+            inMetadata =
+                trimmed == u"metadata:" || trimmed.startsWith(u"metadata: #"_s) || trimmed.startsWith(u"metadata:#"_s);
             keyIndent = -1;
             continue;
         }
@@ -293,9 +291,8 @@ Read<ShellDefinition> parseShellDefinition(QByteArrayView yaml, const QString &p
             const QChar quote = value.at(0);
             const qsizetype end = value.indexOf(quote, 1);
             if (end < 0) {
-                result.problems.append({path, translate("line %1: the value of %2 has no closing quote")
-                                                  .arg(i + 1)
-                                                  .arg(key)});
+                result.problems.append(
+                    {path, translate("line %1: the value of %2 has no closing quote").arg(i + 1).arg(key)});
                 return result;
             }
             value = value.mid(1, end - 1);

@@ -13,7 +13,14 @@
 // 1st generation), a driver zip, an unpacked driver folder, or a plain requirements.txt (a script).
 namespace venvdeck {
 
-enum class BuildSourceKind { ShellPackage2G, ShellPackage1G, DriverZip, DriverFolder, Requirements };
+enum class BuildSourceKind
+{
+    ShellPackage2G,
+    ShellPackage1G,
+    DriverZip,
+    DriverFolder,
+    Requirements
+};
 QString describe(BuildSourceKind kind); // "2nd-generation shell package", ...
 
 // drivermetadata.xml: <Driver Name="..." Version="..." MainClass="..." PythonVersion="3" ...>.
@@ -39,12 +46,12 @@ Read<ShellDefinition> parseShellDefinition(QByteArrayView yaml, const QString &p
 struct BuildSource
 {
     BuildSourceKind kind = BuildSourceKind::Requirements;
-    QString path;            // what the admin named
-    QString ownerName;       // the model (2G) or driver name; for a script, given by the admin
+    QString path;      // what the admin named
+    QString ownerName; // the model (2G) or driver name; for a script, given by the admin
     OwnerKind ownerKind = OwnerKind::Unknown;
-    QString ownerVersion;    // template_version (2G) or the driver's Version
-    QString pythonVersion;   // "2" / "3" from drivermetadata.xml; empty for a script
-    QString requirements;    // the requirements.txt text as found
+    QString ownerVersion;     // template_version (2G) or the driver's Version
+    QString pythonVersion;    // "2" / "3" from drivermetadata.xml; empty for a script
+    QString requirements;     // the requirements.txt text as found
     QString requirementsPath; // where it was found (inside archives: "package.zip!/driver.zip!/requirements.txt")
     // Every value read from the source with where it came from, in order: shown before the build starts.
     QList<QPair<QString, QString>> values;

@@ -57,8 +57,7 @@ QString commandLine(const QString &program, const QStringList &arguments)
 
 } // namespace
 
-Builder::Builder(QObject *parent)
-    : QObject(parent)
+Builder::Builder(QObject *parent) : QObject(parent)
 {
     m_timeout.setSingleShot(true);
     connect(&m_timeout, &QTimer::timeout, this, [this] {
@@ -215,8 +214,7 @@ bool Builder::prepare()
     m_log.setFileName(logPath);
     if (m_log.open(QIODevice::WriteOnly | QIODevice::Text))
         m_result.logPath = logPath;
-    log(translate("VenvDeck %1: %2 in %3")
-            .arg(QStringLiteral(VENVDECK_VERSION), name, root));
+    log(translate("VenvDeck %1: %2 in %3").arg(QStringLiteral(VENVDECK_VERSION), name, root));
     log(translate("Owner: %1 %2 (%3)").arg(m_request.ownerName, m_request.ownerVersion, keyword(m_request.ownerKind)));
     log(translate("Requirements: %1").arg(m_request.requirementsOrigin));
     log(translate("Packages from: %1").arg(m_request.index.describe()));
@@ -238,8 +236,9 @@ bool Builder::prepare()
         return false;
     }
     // Partial siblings of this name are leftovers of a build that was killed: we hold the lock, nobody builds them.
-    const QStringList leftovers = QDir(root).entryList({name + QString::fromUtf16(rootlayout::partialBuildInfix) + u'*'},
-                                                       QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot);
+    const QStringList leftovers =
+        QDir(root).entryList({name + QString::fromUtf16(rootlayout::partialBuildInfix) + u'*'},
+                             QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot);
     for (const QString &leftover : leftovers) {
         log(translate("Removing %1, left by an interrupted build.").arg(leftover));
         QDir(root + u'/' + leftover).removeRecursively();
@@ -306,8 +305,10 @@ void Builder::startBuild()
     setStage(BuildStage::CreatingVenv);
     runStep(Step::CreateVenv, python.path, creator << m_temporary, [this] {
         setStage(BuildStage::Installing);
-        QStringList arguments = {u"-m"_s,       u"pip"_s,   u"install"_s,  u"--disable-pip-version-check"_s,
-                                 u"--no-input"_s, u"--progress-bar"_s, u"off"_s, u"-r"_s,
+        QStringList arguments = {u"-m"_s,           u"pip"_s,
+                                 u"install"_s,      u"--disable-pip-version-check"_s,
+                                 u"--no-input"_s,   u"--progress-bar"_s,
+                                 u"off"_s,          u"-r"_s,
                                  m_requirementsFile};
         arguments << m_request.index.pipArguments();
         runStep(Step::Install, venvPythonPath(m_temporary), arguments, [this] {
@@ -330,9 +331,9 @@ void Builder::startRefresh()
     log(translate("%1 exists: refreshing it (pip install -r again; installed packages stay as they are).")
             .arg(m_request.name));
     setStage(BuildStage::Installing);
-    QStringList arguments = {u"-m"_s,         u"pip"_s,          u"install"_s, u"--disable-pip-version-check"_s,
-                             u"--no-input"_s, u"--progress-bar"_s, u"off"_s,   u"-r"_s,
-                             m_requirementsFile};
+    QStringList arguments = {
+        u"-m"_s,  u"pip"_s, u"install"_s,      u"--disable-pip-version-check"_s, u"--no-input"_s, u"--progress-bar"_s,
+        u"off"_s, u"-r"_s,  m_requirementsFile};
     arguments << m_request.index.pipArguments();
     runStep(Step::Install, python, arguments, [this, python] {
         setStage(BuildStage::Checking);
@@ -367,8 +368,7 @@ void Builder::runStep(Step step, const QString &program, const QStringList &argu
 #endif
     });
 #endif
-    connect(m_process, &QProcess::readyReadStandardOutput, this,
-            [this] { readOutput(QProcess::StandardOutput); });
+    connect(m_process, &QProcess::readyReadStandardOutput, this, [this] { readOutput(QProcess::StandardOutput); });
     connect(m_process, &QProcess::readyReadStandardError, this, [this] { readOutput(QProcess::StandardError); });
     connect(m_process, &QProcess::finished, this, &Builder::stepFinished);
     connect(m_process, &QProcess::errorOccurred, this, [this, program](QProcess::ProcessError error) {
@@ -431,7 +431,9 @@ void Builder::stepFinished(int exitCode, QProcess::ExitStatus status)
     if (status != QProcess::NormalExit || exitCode != 0) {
         switch (m_step) {
         case Step::CreateVenv:
-            fail(translate("creating the venv with %1 failed (exit code %2)").arg(m_request.interpreter.path).arg(exitCode),
+            fail(translate("creating the venv with %1 failed (exit code %2)")
+                     .arg(m_request.interpreter.path)
+                     .arg(exitCode),
                  m_stepLines.mid(std::max<qsizetype>(0, m_stepLines.size() - 8)));
             return;
         case Step::Install: {
@@ -485,7 +487,8 @@ bool Builder::writeRecordAndRequirements(const QString &venv)
     if (user.isEmpty())
         user = qEnvironmentVariable("USERNAME");
     const QString host = QSysInfo::machineHostName();
-    record.builtBy = u"VenvDeck %1 (%2)"_s.arg(QStringLiteral(VENVDECK_VERSION), user.isEmpty() ? host : user + u'@' + host);
+    record.builtBy =
+        u"VenvDeck %1 (%2)"_s.arg(QStringLiteral(VENVDECK_VERSION), user.isEmpty() ? host : user + u'@' + host);
     const QString error = writeOwnershipRecord(venv, record);
     if (!error.isEmpty()) {
         fail(translate("cannot write the ownership record: %1").arg(error));

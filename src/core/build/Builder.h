@@ -56,7 +56,13 @@ Q_SIGNALS:
     void finished(const venvdeck::BuildResult &result);
 
 private:
-    enum class Step { None, CreateVenv, Install, Check };
+    enum class Step
+    {
+        None,
+        CreateVenv,
+        Install,
+        Check
+    };
 
     void begin();
     bool prepare();

@@ -150,9 +150,8 @@ PipFailure summarizePipFailure(const QStringList &lines, const IndexOptions &ind
     static const QRegularExpression unreachable(
         uR"((Failed to establish a new connection|Connection refused|Name or service not known|Temporary failure in name resolution|Max retries exceeded|Could not fetch URL|timed out|SSLError))"_s);
     static const QRegularExpression versions(uR"(satisfies the requirement .*\(from versions: (.*)\)$)"_s);
-    const QString where = index.offlineFolder.isEmpty()
-                              ? maskCredentials(index.describe())
-                              : translate("the offline folder %1").arg(index.offlineFolder);
+    const QString where = index.offlineFolder.isEmpty() ? maskCredentials(index.describe())
+                                                        : translate("the offline folder %1").arg(index.offlineFolder);
     QString versionsThere;
     bool indexUnreachable = false;
     for (const QString &raw : lines) {
@@ -171,8 +170,7 @@ PipFailure summarizePipFailure(const QStringList &lines, const IndexOptions &ind
                 if (!versionsThere.isEmpty())
                     failure.headline += translate(" (versions there: %1)").arg(versionsThere);
             } else if (const QRegularExpressionMatch m2 = invalid.match(line); m2.hasMatch()) {
-                failure.headline =
-                    translate("requirement line %1 is invalid: %2").arg(m2.captured(2), m2.captured(1));
+                failure.headline = translate("requirement line %1 is invalid: %2").arg(m2.captured(2), m2.captured(1));
             } else if (line.startsWith(u"ERROR: Invalid requirement"_s)) {
                 const QRegularExpressionMatch m3 = invalidLine.match(line);
                 failure.headline = m3.hasMatch()
@@ -184,7 +182,8 @@ PipFailure summarizePipFailure(const QStringList &lines, const IndexOptions &ind
     if (indexUnreachable && index.offlineFolder.isEmpty())
         failure.headline = translate("the package index is unreachable (%1)").arg(where);
     if (failure.headline.isEmpty() && !failure.details.isEmpty())
-        failure.headline = failure.details.constLast().mid(failure.details.constLast().startsWith(u"ERROR: "_s) ? 7 : 0);
+        failure.headline =
+            failure.details.constLast().mid(failure.details.constLast().startsWith(u"ERROR: "_s) ? 7 : 0);
     if (failure.headline.isEmpty())
         failure.headline = translate("pip failed with exit code %1").arg(exitCode);
     if (failure.details.isEmpty()) {

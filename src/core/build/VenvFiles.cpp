@@ -45,9 +45,9 @@ void replaceTemporaryPath(const QString &temporary, const QString &final, Proble
         const QFileDevice::Permissions permissions = info.permissions();
         QSaveFile save(path);
         if (!save.open(QIODevice::WriteOnly) || save.write(content) != content.size() || !save.commit()) {
-            problems->append({path, QCoreApplication::translate("venvdeck",
-                                                                "cannot rewrite the path of the temporary folder: %1")
-                                        .arg(save.errorString())});
+            problems->append(
+                {path, QCoreApplication::translate("venvdeck", "cannot rewrite the path of the temporary folder: %1")
+                           .arg(save.errorString())});
             continue;
         }
         QFile::setPermissions(path, permissions);

@@ -51,8 +51,9 @@ Read<CustomerConfig> parseCustomerConfig(QByteArrayView xml, const QString &path
                 const QXmlStreamAttributes attributes = reader.attributes();
                 const QString key = attributes.value(u"key"_s).toString();
                 if (key.isEmpty()) {
-                    result.problems.append({path, QCoreApplication::translate("venvdeck", "line %1: an <add> without a key")
-                                                      .arg(reader.lineNumber())});
+                    result.problems.append(
+                        {path, QCoreApplication::translate("venvdeck", "line %1: an <add> without a key")
+                                   .arg(reader.lineNumber())});
                 } else {
                     config.values.insert(key, attributes.value(u"value"_s).toString());
                 }
