@@ -410,6 +410,7 @@ private Q_SLOTS:
         QCOMPARE(result.action, BuildAction::Rebuilt);
         QVERIFY(!QFileInfo::exists(venv + u"/old-marker.txt"_s));
         QVERIFY(QFileInfo::exists(result.keptOldPath + u"/old-marker.txt"_s));
+        QVERIFY(rootlayout::isReplacedEnvironmentName(QFileInfo(result.keptOldPath).fileName()));
         QVERIFY(readAll(result.logPath).contains(u"Remove it at the next restart"_s));
         QVERIFY(QDir(result.keptOldPath).removeRecursively());
     }

@@ -197,7 +197,8 @@ bool Builder::prepare()
         fail(translate("the root %1 is not a folder").arg(root));
         return false;
     }
-    if (!rootlayout::isPlainEnvironmentName(name) || rootlayout::isPartialBuildName(name)) {
+    if (!rootlayout::isPlainEnvironmentName(name) || rootlayout::isPartialBuildName(name) ||
+        rootlayout::isReplacedEnvironmentName(name)) {
         fail(translate("'%1' cannot be an environment's folder name").arg(name));
         return false;
     }
@@ -522,7 +523,8 @@ void Builder::finishBuild()
     QString kept;
     if (QFileInfo::exists(m_final)) {
         // A rebuild: the old environment may be in use; it is kept under another name, not deleted.
-        kept = m_final + u".venvdeck-replaced-"_s + QDateTime::currentDateTime().toString(u"yyyyMMddHHmmss"_s);
+        kept = m_final + QString::fromUtf16(rootlayout::replacedEnvironmentInfix) +
+               QDateTime::currentDateTime().toString(u"yyyyMMddHHmmss"_s);
         if (!QDir().rename(m_final, kept)) {
             fail(translate("cannot move the old %1 aside; it is left as it is").arg(m_final));
             return;
