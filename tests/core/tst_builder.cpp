@@ -224,7 +224,14 @@ private Q_SLOTS:
         const QString leftover = m_root + u'/' + partial.first();
         // python -m venv dies with the tool (PR_SET_PDEATHSIG); the pip that its ensurepip had started may run on
         // for a moment, an orphan writing into the leftover. The next build is started once it has ended.
-        QVERIFY(QTest::qWaitFor([&] { return !processUses(leftover); }, 120000));
+        // Quiet for a second on end: a process caught between fork and exec does not show the path yet.
+        int quietChecks = 0;
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                quietChecks = processUses(leftover) ? 0 : quietChecks + 1;
+                return quietChecks >= 100; // qWaitFor polls about every 10 ms
+            },
+            120000));
         QVERIFY(QFileInfo::exists(leftover + u'/' + QString::fromUtf16(incompleteBuildMarkerFileName)));
         const Read<Environment> read = readEnvironment(leftover, ScanContext{});
         QVERIFY(read.value);

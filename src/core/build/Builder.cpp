@@ -362,10 +362,15 @@ void Builder::runStep(Step step, const QString &program, const QStringList &argu
 #ifdef Q_OS_UNIX
     // Its own process group, so that cancel ends pip and everything pip starts (builds of sdists); on Linux it
     // also dies with VenvDeck, so that a killed VenvDeck leaves only the temporary sibling behind.
-    m_process->setChildProcessModifier([] {
+    const pid_t parent = ::getpid();
+    m_process->setChildProcessModifier([parent] {
         ::setpgid(0, 0);
 #ifdef Q_OS_LINUX
         ::prctl(PR_SET_PDEATHSIG, SIGKILL);
+        if (::getppid() != parent) // VenvDeck died before the line above: do not run on as an orphan
+            ::_exit(127);
+#else
+        Q_UNUSED(parent);
 #endif
     });
 #endif
