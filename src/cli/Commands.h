@@ -18,5 +18,8 @@ int runPendingCommand(const QStringList &arguments);
 int runPruneCommand(const QStringList &arguments);
 int runApplyPendingCommand(const QStringList &arguments);
 int runRemoveCommand(const QStringList &arguments);
+int runBuildCommand(const QStringList &arguments);
+int runRefreshCommand(const QStringList &arguments);
+int runInterpretersCommand(const QStringList &arguments);
 
 } // namespace venvdeck::cli

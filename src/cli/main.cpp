@@ -35,6 +35,9 @@ const std::map<QString, Command> &commands()
         {QStringLiteral("prune"), {runPruneCommand, QT_TRANSLATE_NOOP("venvdeck", "Flag what the staleness rules select (deletes nothing).")}},
         {QStringLiteral("apply-pending"), {runApplyPendingCommand, QT_TRANSLATE_NOOP("venvdeck", "Remove the flagged environments (at boot).")}},
         {QStringLiteral("remove"), {runRemoveCommand, QT_TRANSLATE_NOOP("venvdeck", "Remove environments now (--now), if not in use.")}},
+        {QStringLiteral("build"), {runBuildCommand, QT_TRANSLATE_NOOP("venvdeck", "Build (or refresh) the venv of a shell package, driver or requirements file.")}},
+        {QStringLiteral("refresh"), {runRefreshCommand, QT_TRANSLATE_NOOP("venvdeck", "Install what is new on the package server into a venv.")}},
+        {QStringLiteral("interpreters"), {runInterpretersCommand, QT_TRANSLATE_NOOP("venvdeck", "List the Pythons found and whether they make venvs.")}},
     };
     return table;
 }

@@ -173,7 +173,8 @@ private slots:
 
     void missingBaseInterpreterIsReportedAsMissing()
     {
-        const Environment *gone = find(scan(false), u"Gone_Base_1_1"_s);
+        const ScanResult result = scan(false); // find() points into it: it must outlive the pointer
+        const Environment *gone = find(result, u"Gone_Base_1_1"_s);
         QVERIFY(gone);
         QCOMPARE(gone->baseInterpreterExists, std::optional<bool>(false));
         QCOMPARE(gone->pythonVersion, u"3.9.18"_s);
@@ -199,8 +200,8 @@ private slots:
 
     void scriptNamesKeepTheirSpaces()
     {
-        const Environment *script =
-            find(scan(false), u"Default Sandbox Setup 2.0_1_638E3583AB12CD34EF56AB78CD90EF12"_s);
+        const ScanResult result = scan(false); // find() points into it: it must outlive the pointer
+        const Environment *script = find(result, u"Default Sandbox Setup 2.0_1_638E3583AB12CD34EF56AB78CD90EF12"_s);
         QVERIFY(script);
         QCOMPARE(script->owner.kind, OwnerKind::Script);
         QCOMPARE(script->owner.name, u"Default Sandbox Setup 2.0"_s);

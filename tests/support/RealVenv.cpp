@@ -1,5 +1,7 @@
 #include "RealVenv.h"
 
+#include "build/VenvFiles.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -42,6 +44,31 @@ with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as archive:
     for path, data in files:
         archive.writestr(path, data)
 sys.stdout.write(target)
+)"_L1;
+
+constexpr auto zipScript = R"(import sys, json, zipfile, stat, base64
+out = sys.argv[1]
+with open(sys.argv[2]) as f:
+    spec = json.load(f)
+with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
+    for e in spec:
+        info = zipfile.ZipInfo(e["name"])
+        info.compress_type = zipfile.ZIP_DEFLATED
+        info.external_attr = 0o644 << 16
+        if "symlink" in e:
+            info.create_system = 3
+            info.external_attr = (stat.S_IFLNK | 0o777) << 16
+            z.writestr(info, e["symlink"])
+        elif "zeros" in e:
+            with z.open(info, "w", force_zip64=True) as f:
+                left = e["zeros"]
+                block = bytes(1 << 20)
+                while left > 0:
+                    n = min(left, len(block))
+                    f.write(block[:n])
+                    left -= n
+        else:
+            z.writestr(info, base64.b64decode(e["b64"]))
 )"_L1;
 
 QString lastLines(const QByteArray &text, int count)
@@ -150,11 +177,7 @@ ProcessRun runProcess(const QString &program, const QStringList &arguments, int 
 
 QString venvPythonPath(const QString &venv)
 {
-#ifdef Q_OS_WIN
-    return venv + u"/Scripts/python.exe"_s;
-#else
-    return venv + u"/bin/python"_s;
-#endif
+    return venvdeck::venvPythonPath(venv);
 }
 
 ProcessRun createVenv(const PythonInterpreter &python, const QString &dir, bool withPip)
@@ -192,6 +215,52 @@ QString buildWheel(const PythonInterpreter &python, const QString &outputDir, co
         return {};
     }
     return path;
+}
+
+ZipEntry ZipEntry::ofZeros(const QString &entryName, qint64 count)
+{
+    ZipEntry entry(entryName, {});
+    entry.zeros = count;
+    return entry;
+}
+
+ZipEntry ZipEntry::symlink(const QString &entryName, const QString &target)
+{
+    ZipEntry entry(entryName, {});
+    entry.symlinkTarget = target;
+    return entry;
+}
+
+bool writeZip(const QString &path, const QList<ZipEntry> &entries, QString *error)
+{
+    QJsonArray spec;
+    for (const ZipEntry &entry : entries) {
+        QJsonObject object{{u"name"_s, entry.name}};
+        if (!entry.symlinkTarget.isEmpty())
+            object.insert(u"symlink"_s, entry.symlinkTarget);
+        else if (entry.zeros >= 0)
+            object.insert(u"zeros"_s, entry.zeros);
+        else
+            object.insert(u"b64"_s, QString::fromLatin1(entry.data.toBase64()));
+        spec.append(object);
+    }
+    const QString specPath = path + u".spec.json"_s;
+    QFile specFile(specPath);
+    if (!specFile.open(QIODevice::WriteOnly) || specFile.write(QJsonDocument(spec).toJson()) < 0) {
+        if (error)
+            *error = specFile.errorString();
+        return false;
+    }
+    specFile.close();
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    const ProcessRun run = runProcess(u"/usr/bin/python3"_s, {u"-c"_s, QString(zipScript), path, specPath}, 120000);
+    QFile::remove(specPath);
+    if (!run.ok()) {
+        if (error)
+            *error = run.describe();
+        return false;
+    }
+    return true;
 }
 
 bool writeSetuptoolsProject(const QString &dir, const QString &name, const QString &version, bool withPyproject)

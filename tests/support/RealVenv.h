@@ -65,6 +65,27 @@ ProcessRun pipInstall(const QString &venv, const QStringList &requirements, cons
 QString buildWheel(const PythonInterpreter &python, const QString &outputDir, const QString &name,
                    const QString &version, const QStringList &requiresDist = {}, QString *error = nullptr);
 
+// One entry of a zip that writeZip makes: a file with `data`, a file of `zeros` NUL bytes (zip bombs), or a
+// symbolic link to `symlinkTarget`. The name is written exactly as given (absolute paths and `..` included).
+struct ZipEntry
+{
+    ZipEntry(const QString &entryName, const QByteArray &entryData)
+        : name(entryName)
+        , data(entryData)
+    {
+    }
+    static ZipEntry ofZeros(const QString &entryName, qint64 count);
+    static ZipEntry symlink(const QString &entryName, const QString &target);
+
+    QString name;
+    QByteArray data;
+    qint64 zeros = -1;
+    QString symlinkTarget;
+};
+
+// Writes a zip with Python's zipfile (deflated). Returns false with the reason in `error`.
+bool writeZip(const QString &path, const QList<ZipEntry> &entries, QString *error = nullptr);
+
 // Writes a setuptools project (setup.py, one module, and with `withPyproject` a pyproject.toml naming the
 // setuptools backend) at `dir`, for editable installs: modern pip makes a PEP 660 editable of it with a
 // pyproject.toml, old pip (or no pyproject.toml) a `setup.py develop` .egg-link. Returns false on error.

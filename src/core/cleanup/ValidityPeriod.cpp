@@ -1,61 +1,44 @@
 #include "cleanup/ValidityPeriod.h"
 
+#include "config/CustomerConfig.h"
+
 #include <QCoreApplication>
-#include <QFile>
-#include <QXmlStreamReader>
 
 using namespace Qt::StringLiterals;
 
 namespace venvdeck {
 
+namespace {
+
+// The key from a read customer.config: absent is no value; anything but a whole number above 0 is a problem.
+std::optional<int> validityMinutesOf(const Read<CustomerConfig> &config, Problems *problems)
+{
+    if (problems)
+        problems->append(config.problems);
+    if (!config.value || !config.value->values.contains(QString::fromUtf16(validityPeriodKey)))
+        return std::nullopt;
+    const QString value = config.value->value(QString::fromUtf16(validityPeriodKey)).trimmed();
+    bool ok = false;
+    const int minutes = value.toInt(&ok);
+    if (ok && minutes > 0)
+        return minutes;
+    if (problems)
+        problems->append({config.value->path,
+                          QCoreApplication::translate("venvdeck", "%1 is \"%2\", not a whole number of minutes")
+                              .arg(QString::fromUtf16(validityPeriodKey), value)});
+    return std::nullopt;
+}
+
+} // namespace
+
 std::optional<int> parseValidityMinutes(QByteArrayView xml, const QString &path, Problems *problems)
 {
-    const auto problem = [&](const QString &message) {
-        if (problems)
-            problems->append({path, message});
-        return std::nullopt;
-    };
-    QXmlStreamReader reader(xml.toByteArray());
-    std::optional<int> minutes;
-    QStringList elements;
-    while (!reader.atEnd()) {
-        const QXmlStreamReader::TokenType token = reader.readNext();
-        if (token == QXmlStreamReader::EndElement) {
-            elements.removeLast();
-            continue;
-        }
-        if (token != QXmlStreamReader::StartElement)
-            continue;
-        elements.append(reader.name().toString());
-        const bool inAppSettings = elements.size() >= 2 && elements.at(elements.size() - 2) == u"appSettings";
-        if (!inAppSettings || reader.name() != u"add" ||
-            reader.attributes().value(u"key"_s) != QStringView(validityPeriodKey))
-            continue;
-        const QString value = reader.attributes().value(u"value"_s).toString().trimmed();
-        bool ok = false;
-        const int parsed = value.toInt(&ok);
-        if (!ok || parsed <= 0)
-            return problem(QCoreApplication::translate("venvdeck", "%1 is \"%2\", not a whole number of minutes")
-                               .arg(QString::fromUtf16(validityPeriodKey), value));
-        minutes = parsed; // the last one wins, as in .NET's appSettings
-    }
-    if (reader.hasError())
-        return problem(QCoreApplication::translate("venvdeck", "not readable XML: %1 (line %2)")
-                           .arg(reader.errorString())
-                           .arg(reader.lineNumber()));
-    return minutes;
+    return validityMinutesOf(parseCustomerConfig(xml, path), problems);
 }
 
 std::optional<int> readValidityMinutes(const QString &customerConfigPath, Problems *problems)
 {
-    QFile file(customerConfigPath);
-    if (!file.open(QIODevice::ReadOnly)) {
-        if (problems)
-            problems->append({customerConfigPath,
-                              QCoreApplication::translate("venvdeck", "cannot read: %1").arg(file.errorString())});
-        return std::nullopt;
-    }
-    return parseValidityMinutes(file.read(4 * 1024 * 1024), customerConfigPath, problems);
+    return validityMinutesOf(readCustomerConfig(customerConfigPath), problems);
 }
 
 } // namespace venvdeck

@@ -37,6 +37,11 @@ inline const SettingKey<QString> prunePolicy{QStringLiteral("cleanup/prunePolicy
                                              QStringLiteral("superseded,python-mismatch,broken,unused")};
 inline const SettingKey<QString> executionServerUnit{QStringLiteral("cleanup/executionServerUnit"),
                                                      QStringLiteral("cloudshell-execution-server.service")};
+// Builds: the folder-name template (build/BuildRequest.h, environmentNameFor), how many run at once
+// (0 = the number of cores) and how long one may take.
+inline const SettingKey<QString> buildNameTemplate{QStringLiteral("build/nameTemplate"), QStringLiteral("{name}_{version}")};
+inline const SettingKey<int> maxConcurrentBuilds{QStringLiteral("build/maxConcurrentBuilds"), 0};
+inline const SettingKey<int> buildTimeoutMinutes{QStringLiteral("build/timeoutMinutes"), 30};
 } // namespace SettingKeys
 
 class Settings final

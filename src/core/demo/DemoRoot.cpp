@@ -1,6 +1,7 @@
 #include "demo/DemoRoot.h"
 
 #include "build/PythonInterpreters.h"
+#include "build/VenvFiles.h"
 #include "model/Owner.h"
 #include "scan/OwnerResolver.h"
 
@@ -9,7 +10,6 @@
 #include <QDateTime>
 #include <QDeadlineTimer>
 #include <QDir>
-#include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
@@ -110,15 +110,6 @@ ProcessOutcome runProcess(const QString &program, const QStringList &arguments, 
     return outcome;
 }
 
-QString venvPython(const QString &venv)
-{
-#ifdef Q_OS_WIN
-    return venv + u"/Scripts/python.exe"_s;
-#else
-    return venv + u"/bin/python"_s;
-#endif
-}
-
 // The newest wheel of `project` in `folder`, or an empty string.
 QString newestWheel(const QString &folder, const QString &project)
 {
@@ -165,41 +156,6 @@ bool setFolderModificationTime(const QString &path, const QDateTime &time)
 #endif
 }
 
-// Absolute paths of the temporary folder (activate scripts, pip's script shebangs, pyvenv.cfg's command)
-// become the final path before the rename, so the environment works under its live name.
-void replaceTemporaryPath(const QString &temporary, const QString &final, Problems *problems)
-{
-    const QByteArray from = QFile::encodeName(temporary);
-    const QByteArray to = QFile::encodeName(final);
-    QStringList files = {temporary + u"/pyvenv.cfg"_s};
-    for (const QString &folder : {u"/bin"_s, u"/Scripts"_s}) {
-        QDirIterator it(temporary + folder, QDir::Files | QDir::NoSymLinks);
-        while (it.hasNext())
-            files.append(it.next());
-    }
-    for (const QString &path : std::as_const(files)) {
-        const QFileInfo info(path);
-        if (!info.isFile() || info.isSymLink() || info.size() > 1024 * 1024 || path.endsWith(u".exe"_s))
-            continue;
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly))
-            continue;
-        QByteArray content = file.readAll();
-        file.close();
-        if (!content.contains(from))
-            continue;
-        content.replace(from, to);
-        const QFileDevice::Permissions permissions = info.permissions();
-        QSaveFile save(path);
-        if (!save.open(QIODevice::WriteOnly) || save.write(content) != content.size() || !save.commit()) {
-            problems->append(
-                {path, translate("cannot rewrite the path of the temporary folder: %1").arg(save.errorString())});
-            continue;
-        }
-        QFile::setPermissions(path, permissions);
-    }
-}
-
 enum class DemoKind
 {
     Plain,
@@ -236,7 +192,7 @@ ProcessOutcome installPackages(const QString &venv, const PythonInterpreter &pyt
     QString pipWheel = newestWheel(python.ensurepipBundledDir, u"pip"_s);
     if (pipWheel.isEmpty())
         pipWheel = newestWheel(systemWheelDir, u"pip"_s);
-    const QString interpreter = venvPython(venv);
+    const QString interpreter = venvPythonPath(venv);
     QStringList arguments;
     if (pipWheel.isEmpty()) {
         ProcessOutcome ensure =

@@ -71,6 +71,11 @@ bool isPartialBuildName(const QString &name)
     return name.contains(QStringView(partialBuildInfix));
 }
 
+bool isReplacedEnvironmentName(const QString &name)
+{
+    return name.contains(QStringView(replacedEnvironmentInfix));
+}
+
 bool isPlainEnvironmentName(const QString &name)
 {
     return !name.isEmpty() && name != u"." && name != u".." && name != u".venvdeck" && !name.contains(u'/') &&

@@ -31,6 +31,11 @@ QStringList buildLogsOf(const QString &root, const QString &name);
 inline constexpr char16_t partialBuildInfix[] = u".venvdeck-partial-";
 bool isPartialBuildName(const QString &name);
 
+// The infix of an environment a rebuild replaced: `<name>.venvdeck-replaced-<yyyyMMddHHmmss>`. It may still be in
+// use, so the builder keeps it; it is to be removed at the execution server's next restart.
+inline constexpr char16_t replacedEnvironmentInfix[] = u".venvdeck-replaced-";
+bool isReplacedEnvironmentName(const QString &name);
+
 // A name that can only mean a folder directly inside the root: not empty, not `.` or `..`, no `/` or `\`,
 // no NUL, and not VenvDeck's own state folder. Callers still check that it is a real directory, not a link.
 bool isPlainEnvironmentName(const QString &name);
