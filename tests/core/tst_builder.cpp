@@ -4,6 +4,7 @@
 #include "build/BuildSource.h"
 #include "build/Builder.h"
 #include "build/VenvFiles.h"
+#include "cleanup/SafeRemoval.h"
 #include "scan/EnvironmentReader.h"
 #include "scan/OwnerResolver.h"
 #include "scan/RootLayout.h"
@@ -418,7 +419,11 @@ private Q_SLOTS:
         QVERIFY(!QFileInfo::exists(venv + u"/old-marker.txt"_s));
         QVERIFY(QFileInfo::exists(result.keptOldPath + u"/old-marker.txt"_s));
         QVERIFY(rootlayout::isReplacedEnvironmentName(QFileInfo(result.keptOldPath).fileName()));
-        QVERIFY(readAll(result.logPath).contains(u"Remove it at the next restart"_s));
+        QVERIFY(readAll(result.logPath).contains(u"flagged for removal at the next restart"_s));
+        // The old one is in the pending removals: apply-pending removes it at the restart.
+        QVERIFY(result.keptOldFlagged);
+        QVERIFY(readAll(m_root + u"/.venvdeck/pending-removals.json"_s).contains(QFileInfo(result.keptOldPath).fileName()));
+        QVERIFY(unflag(m_root, {QFileInfo(result.keptOldPath).fileName()}).refusal.isEmpty());
         QVERIFY(QDir(result.keptOldPath).removeRecursively());
     }
 

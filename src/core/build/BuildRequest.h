@@ -73,7 +73,8 @@ struct BuildResult
     QString name;
     QString path;        // the final folder
     QString logPath;     // the build's log file
-    QString keptOldPath; // a rebuild keeps the old environment here (remove it at the next restart)
+    QString keptOldPath;         // a rebuild keeps the old environment here
+    bool keptOldFlagged = false; // ... and flags it for removal at the next restart
     QString pythonVersion;
     QStringList installed; // "name-version" as pip reported "Successfully installed"
     qint64 elapsedMs = 0;

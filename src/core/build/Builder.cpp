@@ -1,7 +1,9 @@
 #include "build/Builder.h"
 
+
 #include "build/PipOutput.h"
 #include "build/VenvFiles.h"
+#include "cleanup/SafeRemoval.h"
 #include "scan/EnvironmentReader.h"
 #include "scan/OwnerResolver.h"
 #include "scan/PyvenvConfig.h"
@@ -546,9 +548,18 @@ void Builder::finishBuild()
     m_result.action = kept.isEmpty() ? BuildAction::Built : BuildAction::Rebuilt;
     m_result.keptOldPath = kept;
     if (!kept.isEmpty()) {
-        log(translate("The previous environment may still be in use: it was kept as %1. Remove it at the next "
-                      "restart of the execution server.")
-                .arg(kept));
+        // It goes at the next restart, through the same manifest and safety rules as every other removal.
+        const FlagReport flag = flagForRemoval(QFileInfo(m_final).path(), {QFileInfo(kept).fileName()},
+                                               translate("replaced by a rebuild of %1").arg(m_result.name));
+        const bool flagged = flag.refusal.isEmpty() && !flag.results.isEmpty() && flag.results.first().flagged;
+        m_result.keptOldFlagged = flagged;
+        log(flagged ? translate("The previous environment may still be in use: it was kept as %1 and flagged for "
+                                "removal at the next restart of the execution server.")
+                          .arg(kept)
+                    : translate("The previous environment may still be in use: it was kept as %1, but could not "
+                                "be flagged for removal (%2). Flag it with 'venvdeck-cli flag'.")
+                          .arg(kept, flag.refusal.isEmpty() && !flag.results.isEmpty() ? flag.results.first().message
+                                                                                      : flag.refusal));
     }
     m_result.ok = true;
     complete();
