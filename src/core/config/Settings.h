@@ -27,6 +27,13 @@ inline const SettingKey<QByteArray> windowState{QStringLiteral("window/state"), 
 inline const SettingKey<QByteArray> tableHeaderState{QStringLiteral("window/tableHeader"), {}};
 inline const SettingKey<QByteArray> splitterState{QStringLiteral("window/splitter"), {}};
 inline const SettingKey<bool> groupByOwner{QStringLiteral("window/groupByOwner"), false};
+// The package index (issue 6); the command line's --index, --trusted-host, --extra-index, --offline win.
+inline const SettingKey<QString> indexUrl{QStringLiteral("index/url"), QStringLiteral("https://pypi.org/simple/")};
+inline const SettingKey<QStringList> indexTrustedHosts{QStringLiteral("index/trustedHosts"), {}};
+inline const SettingKey<QString> indexExtraUrl{QStringLiteral("index/extraUrl"), {}};
+inline const SettingKey<QString> indexOfflineFolder{QStringLiteral("index/offlineFolder"), {}};
+inline const SettingKey<int> indexTimeoutSeconds{QStringLiteral("index/timeoutSeconds"), 15};
+inline const SettingKey<int> indexMaxResponseMegabytes{QStringLiteral("index/maxResponseMegabytes"), 32};
 } // namespace SettingKeys
 
 class Settings final

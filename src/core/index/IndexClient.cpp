@@ -1,0 +1,285 @@
+#include "index/IndexClient.h"
+
+#include <QCoreApplication>
+#include <QHostAddress>
+#include <QNetworkAccessManager>
+#include <QNetworkDiskCache>
+#include <QNetworkProxyFactory>
+#include <QNetworkRequest>
+#include <QSslError>
+#include <QTimer>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace venvdeck {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("venvdeck::IndexClient", text);
+}
+
+QString hostPort(const QUrl &url)
+{
+    const int defaultPort = url.scheme() == u"https" ? 443 : 80;
+    return u"%1:%2"_s.arg(url.host()).arg(url.port(defaultPort));
+}
+
+bool isLoopback(const QUrl &url)
+{
+    if (url.host() == u"localhost")
+        return true;
+    const QHostAddress address(url.host());
+    return !address.isNull() && address.isLoopback();
+}
+
+} // namespace
+
+QString describeNetworkError(QNetworkReply::NetworkError error, const QUrl &url, int httpStatus, bool hadCredentials,
+                             const QString &detail)
+{
+    if (httpStatus == 401)
+        return hadCredentials ? tr("401: credentials rejected") : tr("401: credentials required (put them in the index URL)");
+    if (httpStatus == 403)
+        return tr("403: access forbidden");
+    if (httpStatus == 404)
+        return tr("404: not found");
+    if (httpStatus == 407)
+        return tr("407: the proxy wants credentials");
+    if (httpStatus >= 500)
+        return tr("%1: server error").arg(httpStatus);
+    if (httpStatus >= 400)
+        return tr("HTTP %1").arg(httpStatus);
+    switch (error) {
+    case QNetworkReply::ConnectionRefusedError:
+        return tr("connection refused on %1").arg(hostPort(url));
+    case QNetworkReply::HostNotFoundError:
+        return tr("host %1 not found").arg(url.host());
+    case QNetworkReply::RemoteHostClosedError:
+        return tr("%1 closed the connection").arg(hostPort(url));
+    case QNetworkReply::TimeoutError:
+    case QNetworkReply::OperationCanceledError:
+        return tr("no answer from %1 in time").arg(hostPort(url));
+    case QNetworkReply::SslHandshakeFailedError:
+        return detail.isEmpty() ? tr("TLS certificate not trusted") : tr("TLS certificate not trusted (%1)").arg(detail);
+    case QNetworkReply::TooManyRedirectsError:
+        return tr("too many redirects");
+    case QNetworkReply::InsecureRedirectError:
+        return tr("redirected from HTTPS to plain HTTP; refused");
+    case QNetworkReply::ProxyConnectionRefusedError:
+    case QNetworkReply::ProxyConnectionClosedError:
+    case QNetworkReply::ProxyNotFoundError:
+    case QNetworkReply::ProxyTimeoutError:
+        return tr("the proxy failed (%1); check http_proxy / https_proxy").arg(detail);
+    case QNetworkReply::ProxyAuthenticationRequiredError:
+        return tr("the proxy wants credentials");
+    case QNetworkReply::NetworkSessionFailedError:
+    case QNetworkReply::TemporaryNetworkFailureError:
+        return tr("the network is down");
+    default:
+        return detail.isEmpty() ? tr("network error %1").arg(int(error)) : detail;
+    }
+}
+
+IndexClient::IndexClient(const IndexClientOptions &options, QObject *parent)
+    : QObject(parent)
+    , m_options(options)
+    , m_manager(new QNetworkAccessManager(this))
+{
+    if (m_options.useSystemProxy)
+        QNetworkProxyFactory::setUseSystemConfiguration(true); // reads http_proxy, https_proxy, no_proxy on Linux
+    else
+        m_manager->setProxy(QNetworkProxy::NoProxy);
+    if (!m_options.cacheDirectory.isEmpty()) {
+        auto *cache = new QNetworkDiskCache(m_manager);
+        cache->setCacheDirectory(m_options.cacheDirectory);
+        cache->setMaximumCacheSize(64 * 1024 * 1024);
+        m_manager->setCache(cache);
+    }
+    m_manager->setAutoDeleteReplies(false);
+    m_options.maxInFlight = std::max(1, m_options.maxInFlight);
+}
+
+IndexClient::~IndexClient() = default;
+
+void IndexClient::fetchProject(const QUrl &indexUrl, const QString &project, QObject *context,
+                               std::function<void(const ProjectFetch &)> done)
+{
+    Job job;
+    job.url = projectUrl(indexUrl, project);
+    job.context = context;
+    job.done = [this, project, done = std::move(done)](const IndexReply &reply) {
+        ProjectFetch fetch;
+        fetch.project = project;
+        fetch.reply = reply;
+        if (reply.ok()) {
+            Read<ProjectPage> read = parseSimplePage(reply.body, reply.contentType, project, QUrl(reply.url));
+            fetch.problems = read.problems;
+            if (read.value) {
+                fetch.found = true;
+                fetch.page = *read.value;
+            } else if (!read.problems.isEmpty()) {
+                fetch.reply.error = read.problems.first().message;
+            }
+        }
+        fetch.reply.body.clear();
+        if (done)
+            done(fetch);
+        Q_EMIT projectFetched(fetch);
+    };
+    enqueue(std::move(job));
+}
+
+void IndexClient::checkHealth(const QUrl &indexUrl, QObject *context, std::function<void(const IndexHealth &)> done)
+{
+    Job job;
+    job.url = indexUrl;
+    job.head = true;
+    job.context = context;
+    job.done = [this, done = std::move(done)](const IndexReply &reply) {
+        IndexHealth health = reply;
+        // A server that will not answer HEAD still answered.
+        if (health.httpStatus == 405 || health.httpStatus == 501)
+            health.error.clear();
+        if (done)
+            done(health);
+        Q_EMIT healthChecked(health);
+    };
+    enqueue(std::move(job));
+}
+
+QString IndexClient::refusal(const QUrl &url) const
+{
+    if (!url.isValid() || (url.scheme() != u"http" && url.scheme() != u"https"))
+        return tr("not an http(s) URL; give the index as https://host/simple/");
+    if (url.scheme() == u"http" && !isLoopback(url) && !m_options.trustedHosts.contains(url.host(), Qt::CaseInsensitive))
+        return tr("plain HTTP to %1, which is not a trusted host; use https or add --trusted-host %1").arg(url.host());
+    return {};
+}
+
+void IndexClient::enqueue(Job job)
+{
+    m_queue.push_back(std::move(job));
+    startNext();
+}
+
+void IndexClient::startNext()
+{
+    while (m_inFlight < m_options.maxInFlight && !m_queue.empty()) {
+        Job job = std::move(m_queue.front());
+        m_queue.pop_front();
+        start(std::move(job));
+    }
+}
+
+void IndexClient::start(Job job)
+{
+    ++job.attempt;
+    if (const QString refused = refusal(job.url); !refused.isEmpty()) {
+        IndexReply reply;
+        reply.url = maskedUrl(job.url);
+        reply.attempts = job.attempt;
+        reply.error = refused;
+        // Later, never from inside the caller's own call.
+        QTimer::singleShot(0, this, [this, job, reply] { complete(job, reply); });
+        return;
+    }
+    ++m_inFlight;
+    QUrl bare = job.url;
+    bare.setUserInfo(QString());
+    QNetworkRequest request(bare);
+    request.setHeader(QNetworkRequest::UserAgentHeader,
+                      QStringLiteral("VenvDeck/%1").arg(QStringLiteral(VENVDECK_VERSION)));
+    request.setRawHeader("Accept", simpleAcceptHeader());
+    request.setTransferTimeout(m_options.transferTimeoutMs);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::UserVerifiedRedirectPolicy);
+    request.setMaximumRedirectsAllowed(m_options.maxRedirects);
+    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::PreferNetwork);
+    const bool credentials = !job.url.userName().isEmpty();
+    if (credentials) {
+        const QByteArray pair = job.url.userName(QUrl::FullyDecoded).toUtf8() + ':' +
+                                job.url.password(QUrl::FullyDecoded).toUtf8();
+        request.setRawHeader("Authorization", "Basic " + pair.toBase64());
+    }
+
+    QElapsedTimer timer;
+    timer.start();
+    QNetworkReply *reply = job.head ? m_manager->head(request) : m_manager->get(request);
+    auto oversized = std::make_shared<bool>(false);
+    auto sslDetail = std::make_shared<QString>();
+    const qint64 cap = m_options.maxResponseBytes;
+    connect(reply, &QNetworkReply::metaDataChanged, this, [reply, oversized, cap] {
+        const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
+        if (length.isValid() && length.toLongLong() > cap) {
+            *oversized = true;
+            reply->abort();
+        }
+    });
+    connect(reply, &QNetworkReply::downloadProgress, this, [reply, oversized, cap](qint64 received, qint64) {
+        if (received > cap && !*oversized) {
+            *oversized = true;
+            reply->abort();
+        }
+    });
+    const QUrl origin = bare;
+    connect(reply, &QNetworkReply::redirected, this, [this, reply, origin, credentials](const QUrl &target) {
+        // Credentials go to the host they were given for only; HTTPS never downgrades.
+        const bool sameHost = target.host().compare(origin.host(), Qt::CaseInsensitive) == 0;
+        const bool downgrade = origin.scheme() == u"https" && target.scheme() != u"https";
+        if ((sameHost || !credentials) && !downgrade && refusal(target).isEmpty())
+            Q_EMIT reply->redirectAllowed();
+        else
+            reply->abort();
+    });
+    const QStringList trusted = m_options.trustedHosts;
+    connect(reply, &QNetworkReply::sslErrors, this, [reply, trusted, sslDetail](const QList<QSslError> &errors) {
+        if (trusted.contains(reply->url().host(), Qt::CaseInsensitive)) {
+            reply->ignoreSslErrors(); // pip's --trusted-host; for that host alone
+            return;
+        }
+        if (!errors.isEmpty())
+            *sslDetail = errors.first().errorString();
+    });
+    connect(reply, &QNetworkReply::finished, this, [this, job, reply, oversized, sslDetail, timer, credentials] {
+        --m_inFlight;
+        reply->deleteLater();
+        IndexReply result;
+        result.url = maskedUrl(job.url);
+        result.attempts = job.attempt;
+        result.latencyMs = timer.elapsed();
+        result.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        result.reachable = result.httpStatus > 0;
+        result.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toString();
+        const QNetworkReply::NetworkError error = reply->error();
+        if (*oversized) {
+            result.error = tr("the answer is larger than %1 MiB; aborted (a wrong URL, or raise the limit)")
+                               .arg(m_options.maxResponseBytes / (1024 * 1024.0), 0, 'f', 1);
+        } else if (error != QNetworkReply::NoError || result.httpStatus >= 400) {
+            result.error = describeNetworkError(error, reply->url(), result.httpStatus, credentials,
+                                                sslDetail->isEmpty() ? reply->errorString() : *sslDetail);
+        } else {
+            result.body = reply->readAll();
+        }
+        const bool timedOut = !*oversized && result.httpStatus == 0 &&
+                              (error == QNetworkReply::TimeoutError || error == QNetworkReply::OperationCanceledError);
+        const bool retry = (timedOut || result.httpStatus >= 500) && job.attempt <= m_options.maxRetries;
+        if (retry) {
+            const int delay = m_options.retryDelayMs << (job.attempt - 1);
+            QTimer::singleShot(delay, this, [this, job] { enqueue(job); });
+        } else {
+            complete(job, result);
+        }
+        startNext();
+    });
+}
+
+void IndexClient::complete(const Job &job, const IndexReply &reply)
+{
+    if (job.context)
+        job.done(reply);
+}
+
+} // namespace venvdeck
