@@ -225,15 +225,26 @@ void IndexClient::start(Job job)
         }
     });
     const QUrl origin = bare;
-    connect(reply, &QNetworkReply::redirected, this, [this, reply, origin, credentials](const QUrl &target) {
-        // Credentials go to the host they were given for only; HTTPS never downgrades.
-        const bool sameHost = target.host().compare(origin.host(), Qt::CaseInsensitive) == 0;
-        const bool downgrade = origin.scheme() == u"https" && target.scheme() != u"https";
-        if ((sameHost || !credentials) && !downgrade && refusal(target).isEmpty())
-            Q_EMIT reply->redirectAllowed();
-        else
-            reply->abort();
-    });
+    auto redirectProblem = std::make_shared<QString>();
+    auto redirects = std::make_shared<int>(0);
+    const int maxRedirects = m_options.maxRedirects;
+    connect(reply, &QNetworkReply::redirected, this,
+            [this, reply, origin, credentials, redirectProblem, redirects, maxRedirects](const QUrl &target) {
+                // Credentials go to the host they were given for only; HTTPS never downgrades.
+                const bool sameHost = target.host().compare(origin.host(), Qt::CaseInsensitive) == 0;
+                const bool downgrade = origin.scheme() == u"https" && target.scheme() != u"https";
+                if (++*redirects > maxRedirects) {
+                    *redirectProblem = tr("too many redirects (more than %1)").arg(maxRedirects);
+                    reply->abort();
+                } else if ((sameHost || !credentials) && !downgrade && refusal(target).isEmpty()) {
+                    Q_EMIT reply->redirectAllowed();
+                } else {
+                    *redirectProblem = tr("redirect to %1 refused (it would send credentials to another host, leave "
+                                          "HTTPS or reach an untrusted plain-HTTP host)")
+                                           .arg(maskedUrl(target));
+                    reply->abort();
+                }
+            });
     const QStringList trusted = m_options.trustedHosts;
     connect(reply, &QNetworkReply::sslErrors, this, [reply, trusted, sslDetail](const QList<QSslError> &errors) {
         if (trusted.contains(reply->url().host(), Qt::CaseInsensitive)) {
@@ -243,7 +254,8 @@ void IndexClient::start(Job job)
         if (!errors.isEmpty())
             *sslDetail = errors.first().errorString();
     });
-    connect(reply, &QNetworkReply::finished, this, [this, job, reply, oversized, sslDetail, timer, credentials] {
+    connect(reply, &QNetworkReply::finished, this,
+            [this, job, reply, oversized, sslDetail, timer, credentials, redirectProblem, redirects] {
         --m_inFlight;
         reply->deleteLater();
         IndexReply result;
@@ -257,13 +269,20 @@ void IndexClient::start(Job job)
         if (*oversized) {
             result.error = tr("the answer is larger than %1 MiB; aborted (a wrong URL, or raise the limit)")
                                .arg(m_options.maxResponseBytes / (1024 * 1024.0), 0, 'f', 1);
+        } else if (!redirectProblem->isEmpty()) {
+            result.error = *redirectProblem;
         } else if (error != QNetworkReply::NoError || result.httpStatus >= 400) {
             result.error = describeNetworkError(error, reply->url(), result.httpStatus, credentials,
                                                 sslDetail->isEmpty() ? reply->errorString() : *sslDetail);
+        } else if (*redirects > 0 && (result.httpStatus < 200 || result.httpStatus >= 300)) {
+            // Qt 6.4 ends some long chains itself with a bogus status (100) instead of TooManyRedirectsError.
+            result.error = tr("too many redirects (%1 followed without reaching a page)").arg(*redirects);
+        } else if (result.httpStatus < 200 || result.httpStatus >= 300) {
+            result.error = tr("unexpected HTTP status %1").arg(result.httpStatus);
         } else {
             result.body = reply->readAll();
         }
-        const bool timedOut = !*oversized && result.httpStatus == 0 &&
+        const bool timedOut = !*oversized && redirectProblem->isEmpty() && result.httpStatus == 0 &&
                               (error == QNetworkReply::TimeoutError || error == QNetworkReply::OperationCanceledError);
         const bool retry = (timedOut || result.httpStatus >= 500) && job.attempt <= m_options.maxRetries;
         if (retry) {
