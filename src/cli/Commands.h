@@ -9,5 +9,7 @@ int runListCommand(const QStringList &arguments);
 int runShowCommand(const QStringList &arguments);
 int runDemoCommand(const QStringList &arguments);
 int runRootCommand(const QStringList &arguments);
+int runOutdatedCommand(const QStringList &arguments);
+int runIndexStatusCommand(const QStringList &arguments);
 
 } // namespace venvdeck::cli

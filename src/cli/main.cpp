@@ -27,6 +27,8 @@ const std::map<QString, Command> &commands()
         {QStringLiteral("show"), {runShowCommand, QT_TRANSLATE_NOOP("venvdeck", "Show everything known about one environment.")}},
         {QStringLiteral("root"), {runRootCommand, QT_TRANSLATE_NOOP("venvdeck", "Print the venv root in use and what chose it.")}},
         {QStringLiteral("demo"), {runDemoCommand, QT_TRANSLATE_NOOP("venvdeck", "Create (or reuse) a demo root of real venvs.")}},
+        {QStringLiteral("outdated"), {runOutdatedCommand, QT_TRANSLATE_NOOP("venvdeck", "Show packages the index has newer versions of.")}},
+        {QStringLiteral("index-status"), {runIndexStatusCommand, QT_TRANSLATE_NOOP("venvdeck", "Check that the package index answers.")}},
     };
     return table;
 }

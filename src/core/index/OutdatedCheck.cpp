@@ -37,6 +37,12 @@ bool OutdatedReport::anyUnreachable() const
     return std::any_of(sources.cbegin(), sources.cend(), [](const SourceStatus &source) { return !source.reachable; });
 }
 
+bool OutdatedReport::anyFailure() const
+{
+    return std::any_of(sources.cbegin(), sources.cend(),
+                       [](const SourceStatus &source) { return !source.reachable || source.failures > 0; });
+}
+
 QJsonObject indexReplyToJson(const IndexReply &reply)
 {
     return {{u"url"_s, reply.url},
@@ -65,6 +71,7 @@ QJsonObject outdatedReportToJson(const OutdatedReport &report)
             packages.append(QJsonObject{
                 {u"name"_s, package.name},
                 {u"installed"_s, package.installed},
+                {u"checked"_s, package.checked},
                 {u"found"_s, package.found},
                 {u"latestAllowed"_s, stringOrNull(s.latestAllowed)},
                 {u"latestOverall"_s, stringOrNull(s.latestOverall)},
@@ -152,6 +159,8 @@ void OutdatedCheck::received(int sourceIndex, const ProjectFetch &fetch)
         m_files[project].append(fetch.page.files);
     } else if (fetch.reply.httpStatus != 404) {
         ++source.failures;
+        if (!m_failed.contains(project))
+            m_failed.insert(project, source.source + u": "_s + fetch.reply.error);
         if (source.error.isEmpty())
             source.error = fetch.reply.error;
         if (!fetch.reply.reachable)
@@ -175,14 +184,17 @@ void OutdatedCheck::finishWhenDone()
             package.name = distribution.name;
             package.installed = distribution.version;
             const QString project = normalizedProjectName(distribution.name);
-            if (!checkable(distribution)) {
+            package.checked = checkable(distribution);
+            if (!package.checked) {
                 package.note = distribution.editable ? tr("editable install; not checked")
                                                      : tr("installed from a URL; not checked");
             } else {
                 package.found = m_found.contains(project);
                 package.selection = selectLatest(
                     m_files.value(project), {distribution.version, environment.pythonVersion, m_pins.value(project)});
-                if (!package.found)
+                if (!package.found && m_failed.contains(project))
+                    package.note = tr("not known: %1").arg(m_failed.value(project));
+                else if (!package.found)
                     package.note = tr("not on any index");
                 else if (package.selection.latestOverall.isEmpty())
                     package.note = tr("no installable version listed");

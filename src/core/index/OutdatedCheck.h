@@ -26,7 +26,8 @@ struct PackageStatus
 {
     QString name;      // as installed
     QString installed;
-    bool found = false; // some source lists the project
+    bool checked = true; // false for editable and URL installs, which no index describes
+    bool found = false;  // some source lists the project
     Selection selection;
     QString note;      // "editable install", "not on any index", ...
 };
@@ -53,6 +54,7 @@ struct OutdatedReport
     QList<SourceStatus> sources;
     QList<EnvironmentStatus> environments;
     bool anyUnreachable() const;
+    bool anyFailure() const; // unreachable, or some project could not be read (a 404 is an answer, not a failure)
 };
 
 QJsonObject outdatedReportToJson(const OutdatedReport &report);
@@ -84,6 +86,7 @@ private:
     QHash<QString, QString> m_pins;
     QHash<QString, QList<IndexFile>> m_files; // normalised name -> files of every source
     QSet<QString> m_found;
+    QHash<QString, QString> m_failed; // normalised name -> the first error met reading it
     int m_pending = 0;
     OutdatedReport m_report;
 };
