@@ -6,6 +6,7 @@
 #include "support/FakeIndex.h"
 
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace venvdeck;
@@ -191,6 +192,21 @@ private Q_SLOTS:
         QCOMPARE(good.httpStatus, 200);
         QVERIFY(good.latencyMs >= 0);
         QCOMPARE(checked.size(), 1);
+    }
+
+    void cacheRevalidatesWithETag()
+    {
+        QTemporaryDir cache;
+        IndexClientOptions options = quickOptions();
+        options.cacheDirectory = cache.path();
+        IndexClient client(options);
+        const ProjectFetch first = fetch(client, m_index.url(u"/etag/"_s), u"requests"_s);
+        QVERIFY2(first.found, qPrintable(first.reply.error));
+        QVERIFY(!first.reply.fromCache);
+        const ProjectFetch second = fetch(client, m_index.url(u"/etag/"_s), u"requests"_s);
+        QVERIFY2(second.found, qPrintable(second.reply.error));
+        QVERIFY(second.reply.fromCache); // the server said 304; the page came from the disk cache
+        QCOMPARE(second.page.files.size(), first.page.files.size());
     }
 
     void manyRequestsThroughFewSlots()

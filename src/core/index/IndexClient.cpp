@@ -265,6 +265,7 @@ void IndexClient::start(Job job)
         result.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         result.reachable = result.httpStatus > 0;
         result.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toString();
+        result.fromCache = reply->attribute(QNetworkRequest::SourceIsFromCacheAttribute).toBool();
         const QNetworkReply::NetworkError error = reply->error();
         if (*oversized) {
             result.error = tr("the answer is larger than %1 MiB; aborted (a wrong URL, or raise the limit)")

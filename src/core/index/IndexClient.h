@@ -37,6 +37,7 @@ struct IndexReply
     int httpStatus = 0;     // 0 when there was no HTTP answer
     qint64 latencyMs = -1;  // of the last attempt
     int attempts = 0;
+    bool fromCache = false; // the body came from the HTTP cache (the server said 304 Not Modified, or it was fresh)
     QString error;          // in words, empty on success ("connection refused on 127.0.0.1:8036")
     QByteArray body;
     QString contentType;

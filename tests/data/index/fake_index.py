@@ -12,6 +12,7 @@ Usage: fake_index.py DIR  -> prints the port it listens on (127.0.0.1, chosen by
   /auth/<project>/           401 unless basic auth is user:secret, then as /simple/
   /moved/<project>/          302 to /simple/<project>/
   /loop/...                  302 to a longer path, for ever
+  /etag/<project>/           as /simple/ with ETag "v1" and Cache-Control: no-cache; 304 for If-None-Match "v1"
   /malformed/<project>/      a PEP 691 content type with a broken body
 """
 import base64
@@ -37,7 +38,7 @@ class Handler(BaseHTTPRequestHandler):
         self.send_response(status)
         self.send_header("Content-Type", content_type)
         self.send_header("Content-Length", str(len(body)))
-        for name, value in headers:
+        for name, value in list(headers) + getattr(self, "extra_headers", []):
             self.send_header(name, value)
         self.end_headers()
         if self.command != "HEAD":
@@ -62,6 +63,7 @@ class Handler(BaseHTTPRequestHandler):
         self.do_GET()
 
     def do_GET(self):
+        self.extra_headers = []  # one handler serves every request of a keep-alive connection
         path = self.path.split("?")[0]
         parts = path.split("/", 2)
         kind = parts[1] if len(parts) > 1 else ""
@@ -93,6 +95,11 @@ class Handler(BaseHTTPRequestHandler):
             return self.send(302, headers=[("Location", "/simple/" + rest)])
         if kind == "loop":
             return self.send(302, headers=[("Location", path + "again/")])
+        if kind == "etag":
+            if self.headers.get("If-None-Match") == '"v1"':
+                return self.send(304, headers=[("ETag", '"v1"'), ("Cache-Control", "no-cache")])
+            self.extra_headers = [("ETag", '"v1"'), ("Cache-Control", "no-cache")]
+            return self.serve_simple(rest)
         if kind == "malformed":
             return self.send(200, b'{"meta": {"api-version": "1.1"}, "files": [', JSON)
         return self.send(404)
