@@ -1,5 +1,6 @@
 // The pure side of the index client: PEP 691 JSON and PEP 503 HTML pages shaped like PyPI's, versions from file
 // names, PEP 440 specifiers, and the choice of the latest version pip would install.
+#include "index/Pep440Version.h"
 #include "index/SimpleIndex.h"
 #include "index/VersionSelection.h"
 #include "index/VersionSpecifier.h"
@@ -224,6 +225,22 @@ private Q_SLOTS:
         s = selectLatest(read.value->files, {u"2.31.0"_s, u"3.11.2"_s, {}});
         QCOMPARE(s.latestAllowed, u"2.32.3"_s);
         QCOMPARE(s.yankedSkipped, 1);
+    }
+
+    // The ordering the selection relies on: PEP 440's own example list, plus epochs, must be strictly increasing.
+    void pep440OrderingUsedBySelection()
+    {
+        const QStringList ordered{u"1.dev0"_s, u"1.0.dev456"_s, u"1.0a1"_s, u"1.0a2.dev456"_s, u"1.0a12.dev456"_s,
+                                  u"1.0a12"_s, u"1.0b1.dev456"_s, u"1.0b2"_s, u"1.0b2.post345.dev456"_s,
+                                  u"1.0b2.post345"_s, u"1.0rc1.dev456"_s, u"1.0rc1"_s, u"1.0"_s, u"1.0+abc.5"_s,
+                                  u"1.0+abc.7"_s, u"1.0+5"_s, u"1.0.post456.dev34"_s, u"1.0.post456"_s, u"1.0.15"_s,
+                                  u"1.1.dev1"_s, u"2013.10"_s, u"1!0.1"_s, u"1!1.0"_s};
+        for (qsizetype i = 1; i < ordered.size(); ++i) {
+            const auto a = Pep440Version::parse(ordered.at(i - 1));
+            const auto b = Pep440Version::parse(ordered.at(i));
+            QVERIFY2(a && b, qPrintable(ordered.at(i)));
+            QVERIFY2(Pep440Version::compare(*a, *b) < 0, qPrintable(ordered.at(i - 1) + u" < "_s + ordered.at(i)));
+        }
     }
 
     void masking()
