@@ -209,6 +209,23 @@ private Q_SLOTS:
         QCOMPARE(second.page.files.size(), first.page.files.size());
     }
 
+    void tlsVerifiedUnlessTrusted()
+    {
+        test::FakeIndex tlsIndex;
+        if (!tlsIndex.start(true))
+            QSKIP("no HTTPS loopback index (python3 ssl or openssl missing); skipped");
+        IndexClient strict(quickOptions());
+        const ProjectFetch refused = fetch(strict, tlsIndex.url(u"/simple/"_s), u"requests"_s);
+        QVERIFY(!refused.found);
+        QVERIFY2(refused.reply.error.startsWith(u"TLS certificate not trusted"_s), qPrintable(refused.reply.error));
+
+        IndexClientOptions options = quickOptions();
+        options.trustedHosts = {u"127.0.0.1"_s};
+        IndexClient trusting(options);
+        const ProjectFetch accepted = fetch(trusting, tlsIndex.url(u"/simple/"_s), u"requests"_s);
+        QVERIFY2(accepted.found, qPrintable(accepted.reply.error));
+    }
+
     void manyRequestsThroughFewSlots()
     {
         IndexClientOptions options = quickOptions();

@@ -38,8 +38,9 @@ FakeIndex::~FakeIndex()
     }
 }
 
-bool FakeIndex::start()
+bool FakeIndex::start(bool tls)
 {
+    m_tls = tls;
     const QString root = m_tree.path();
     const bool written =
         writeFile(root + u"/simple/index.html"_s,
@@ -58,8 +59,25 @@ bool FakeIndex::start()
         qWarning("python3 not found: no loopback index");
         return false;
     }
+    QStringList arguments{dataPath(u"index/fake_index.py"_s), root};
+    if (tls) {
+        const QString openssl = QStandardPaths::findExecutable(u"openssl"_s);
+        const QString cert = root + u"/cert.pem"_s;
+        const QString key = root + u"/key.pem"_s;
+        QProcess make;
+        make.setProcessChannelMode(QProcess::MergedChannels);
+        if (!openssl.isEmpty())
+            make.start(openssl, {u"req"_s, u"-x509"_s, u"-newkey"_s, u"rsa:2048"_s, u"-nodes"_s, u"-days"_s, u"1"_s,
+                                 u"-subj"_s, u"/CN=127.0.0.1"_s, u"-addext"_s, u"subjectAltName=IP:127.0.0.1"_s,
+                                 u"-keyout"_s, key, u"-out"_s, cert});
+        if (openssl.isEmpty() || !make.waitForFinished(30000) || make.exitCode() != 0) {
+            qWarning("openssl could not make a certificate: %s", make.readAll().constData());
+            return false;
+        }
+        arguments << cert << key;
+    }
     m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    m_process.start(python, {dataPath(u"index/fake_index.py"_s), root});
+    m_process.start(python, arguments);
     if (!m_process.waitForStarted(10000)) {
         qWarning("fake_index.py did not start: %s", qPrintable(m_process.errorString()));
         return false;
@@ -76,7 +94,7 @@ bool FakeIndex::start()
 
 QUrl FakeIndex::url(const QString &path) const
 {
-    return QUrl(u"http://127.0.0.1:%1%2"_s.arg(m_port).arg(path));
+    return QUrl(u"%1://127.0.0.1:%2%3"_s.arg(m_tls ? u"https"_s : u"http"_s).arg(m_port).arg(path));
 }
 
 int closedPort()

@@ -16,14 +16,17 @@ public:
     FakeIndex();
     ~FakeIndex();
 
-    bool start(); // false (with a qWarning saying why) when python3 or the server would not start
-    QUrl url(const QString &path) const; // http://127.0.0.1:<port><path>
+    // false (with a qWarning saying why) when python3 (or, for TLS, openssl) or the server would not start.
+    // With `tls`, HTTPS with a self-signed certificate for 127.0.0.1 that nothing trusts.
+    bool start(bool tls = false);
+    QUrl url(const QString &path) const; // http(s)://127.0.0.1:<port><path>
     QString treePath() const { return m_tree.path(); }
 
 private:
     QTemporaryDir m_tree;
     QProcess m_process;
     int m_port = 0;
+    bool m_tls = false;
 };
 
 // A loopback port that nothing listens on (bound, then closed): connections to it are refused.

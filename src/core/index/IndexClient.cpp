@@ -103,7 +103,16 @@ IndexClient::IndexClient(const IndexClientOptions &options, QObject *parent)
     m_options.maxInFlight = std::max(1, m_options.maxInFlight);
 }
 
-IndexClient::~IndexClient() = default;
+IndexClient::~IndexClient()
+{
+    // Replies still in flight must not call back into a half-destroyed client.
+    m_queue.clear();
+    const QList<QNetworkReply *> replies = m_manager->findChildren<QNetworkReply *>();
+    for (QNetworkReply *reply : replies) {
+        reply->disconnect(this);
+        reply->abort();
+    }
+}
 
 void IndexClient::fetchProject(const QUrl &indexUrl, const QString &project, QObject *context,
                                std::function<void(const ProjectFetch &)> done)

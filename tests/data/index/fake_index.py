@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """A loopback package index for VenvDeck's tests: a static PEP 503 tree plus misbehaving paths.
 
-Usage: fake_index.py DIR  -> prints the port it listens on (127.0.0.1, chosen by the system), then serves.
+Usage: fake_index.py DIR [CERT KEY]  -> HTTPS with that certificate when given; prints the port it listens on (127.0.0.1, chosen by the system), then serves.
   /simple/<project>/         DIR/simple/<project>/index.html, or index.json when the Accept header asks for
                              application/vnd.pypi.simple.v1+json and that file exists
   /extra/<project>/          DIR/extra/<project>/index.html (a second index)
@@ -17,6 +17,7 @@ Usage: fake_index.py DIR  -> prints the port it listens on (127.0.0.1, chosen by
 """
 import base64
 import os
+import ssl
 import sys
 import threading
 import time
@@ -111,6 +112,10 @@ class Server(ThreadingHTTPServer):
 
 
 server = Server(("127.0.0.1", 0), Handler)
+if len(sys.argv) > 3:
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(sys.argv[2], sys.argv[3])
+    server.socket = context.wrap_socket(server.socket, server_side=True)
 server.daemon_threads = True
 print(server.server_address[1], flush=True)
 server.serve_forever()
