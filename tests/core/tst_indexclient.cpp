@@ -5,6 +5,7 @@
 #include "index/OutdatedCheck.h"
 #include "support/FakeIndex.h"
 
+#include <QNetworkProxyFactory>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -224,6 +225,35 @@ private Q_SLOTS:
         IndexClient trusting(options);
         const ProjectFetch accepted = fetch(trusting, tlsIndex.url(u"/simple/"_s), u"requests"_s);
         QVERIFY2(accepted.found, qPrintable(accepted.reply.error));
+    }
+
+    void userAgent()
+    {
+        IndexClient client(quickOptions());
+        const ProjectFetch result = fetch(client, m_index.url(u"/ua/"_s), u"requests"_s);
+        QVERIFY2(result.found, qPrintable(result.reply.error)); // 403 unless the User-Agent is VenvDeck/<version>
+    }
+
+    void proxyFromTheEnvironment()
+    {
+        // The loopback index plays the proxy: http_proxy points at it, and it serves whatever host is asked.
+        const QByteArray saved = qgetenv("http_proxy");
+        const QByteArray savedNoProxy = qgetenv("no_proxy");
+        qputenv("http_proxy", m_index.url(u"/"_s).toString().toUtf8());
+        qunsetenv("no_proxy");
+        IndexClientOptions options = quickOptions();
+        options.useSystemProxy = true;
+        options.trustedHosts = {u"index.example"_s};
+        IndexClient client(options);
+        const ProjectFetch result = fetch(client, QUrl(u"http://index.example/simple/"_s), u"requests"_s);
+        if (saved.isNull())
+            qunsetenv("http_proxy");
+        else
+            qputenv("http_proxy", saved);
+        if (!savedNoProxy.isNull())
+            qputenv("no_proxy", savedNoProxy);
+        QNetworkProxyFactory::setUseSystemConfiguration(false);
+        QVERIFY2(result.found, qPrintable(result.reply.error));
     }
 
     void manyRequestsThroughFewSlots()

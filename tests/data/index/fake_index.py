@@ -13,6 +13,8 @@ Usage: fake_index.py DIR [CERT KEY]  -> HTTPS with that certificate when given; 
   /moved/<project>/          302 to /simple/<project>/
   /loop/...                  302 to a longer path, for ever
   /etag/<project>/           as /simple/ with ETag "v1" and Cache-Control: no-cache; 304 for If-None-Match "v1"
+  /ua/<project>/             as /simple/ when the User-Agent starts with VenvDeck/, else 403
+  http://<any host>/...      a proxy's request (absolute URL): served as the path, as if the host were this server
   /malformed/<project>/      a PEP 691 content type with a broken body
 """
 import base64
@@ -66,6 +68,9 @@ class Handler(BaseHTTPRequestHandler):
     def do_GET(self):
         self.extra_headers = []  # one handler serves every request of a keep-alive connection
         path = self.path.split("?")[0]
+        if path.startswith("http://"):  # asked as a proxy
+            path = "/" + path.split("/", 3)[3]
+            self.extra_headers = [("X-Served-As", "proxy")]
         parts = path.split("/", 2)
         kind = parts[1] if len(parts) > 1 else ""
         rest = parts[2] if len(parts) > 2 else ""
@@ -100,6 +105,10 @@ class Handler(BaseHTTPRequestHandler):
             if self.headers.get("If-None-Match") == '"v1"':
                 return self.send(304, headers=[("ETag", '"v1"'), ("Cache-Control", "no-cache")])
             self.extra_headers = [("ETag", '"v1"'), ("Cache-Control", "no-cache")]
+            return self.serve_simple(rest)
+        if kind == "ua":
+            if not self.headers.get("User-Agent", "").startswith("VenvDeck/"):
+                return self.send(403, b"who are you?")
             return self.serve_simple(rest)
         if kind == "malformed":
             return self.send(200, b'{"meta": {"api-version": "1.1"}, "files": [', JSON)
