@@ -9,6 +9,7 @@
 #include <QSslError>
 #include <QTimer>
 
+#include <limits>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -219,7 +220,8 @@ void IndexClient::start(Job job)
     QNetworkReply *reply = job.head ? m_manager->head(request) : m_manager->get(request);
     auto oversized = std::make_shared<bool>(false);
     auto sslDetail = std::make_shared<QString>();
-    const qint64 cap = m_options.maxResponseBytes;
+    // A HEAD has no body: its Content-Length (PyPI's /simple/ is tens of MiB) must not trip the cap.
+    const qint64 cap = job.head ? std::numeric_limits<qint64>::max() : m_options.maxResponseBytes;
     connect(reply, &QNetworkReply::metaDataChanged, this, [reply, oversized, cap] {
         const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
         if (length.isValid() && length.toLongLong() > cap) {

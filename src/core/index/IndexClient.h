@@ -107,3 +107,6 @@ QString describeNetworkError(QNetworkReply::NetworkError error, const QUrl &url,
                              const QString &detail);
 
 } // namespace venvdeck
+
+Q_DECLARE_METATYPE(venvdeck::IndexReply)
+Q_DECLARE_METATYPE(venvdeck::ProjectFetch)

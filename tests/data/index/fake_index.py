@@ -90,7 +90,7 @@ class Handler(BaseHTTPRequestHandler):
             return self.serve_simple(rest)
         if kind == "error":
             return self.send(503, b"down for maintenance")
-        if kind == "big":
+        if kind == "big":  # a HEAD gets the 4 MiB Content-Length and no body, as from PyPI's /simple/
             return self.send(200, b"<html>" + b"x" * (4 * 1024 * 1024) + b"</html>")
         if kind == "auth":
             expected = "Basic " + base64.b64encode(b"user:secret").decode()
