@@ -103,6 +103,10 @@ private Q_SLOTS:
         QVERIFY(!result.reply.reachable);
         QCOMPARE(result.reply.attempts, 2);
         QVERIFY2(result.reply.error.startsWith(u"no answer from 127.0.0.1:"_s), qPrintable(result.reply.error));
+        // The same server is not waited for again by this client.
+        const ProjectFetch again = fetch(client, m_index.url(u"/stall/"_s), u"other"_s);
+        QCOMPARE(again.reply.error, result.reply.error);
+        QCOMPARE(again.reply.attempts, 1);
     }
 
     void serverErrorThenSuccess()

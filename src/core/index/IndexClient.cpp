@@ -188,7 +188,10 @@ void IndexClient::startNext()
 void IndexClient::start(Job job)
 {
     ++job.attempt;
-    if (const QString refused = refusal(job.url); !refused.isEmpty()) {
+    QString refused = refusal(job.url);
+    if (refused.isEmpty())
+        refused = m_unreachable.value(serverKey(job.url)); // one that did not answer: no more waiting on it
+    if (!refused.isEmpty()) {
         IndexReply reply;
         reply.url = maskedUrl(job.url);
         reply.attempts = job.attempt;
@@ -307,8 +310,18 @@ void IndexClient::start(Job job)
     });
 }
 
+QString IndexClient::serverKey(const QUrl &url)
+{
+    return url.scheme() + u"://"_s + hostPort(url);
+}
+
 void IndexClient::complete(const Job &job, const IndexReply &reply)
 {
+    // No HTTP answer even after the retries: later requests to that server fail at once with the same words,
+    // instead of each waiting for its own timeouts.
+    if (!reply.reachable && !reply.error.isEmpty() && reply.attempts > 0 && !m_unreachable.contains(serverKey(job.url)) &&
+        refusal(job.url).isEmpty())
+        m_unreachable.insert(serverKey(job.url), reply.error);
     if (job.context)
         job.done(reply);
 }

@@ -3,6 +3,7 @@
 #include "index/SimpleIndex.h"
 
 #include <QElapsedTimer>
+#include <QHash>
 #include <QNetworkReply>
 #include <QObject>
 #include <QPointer>
@@ -59,6 +60,8 @@ struct ProjectFetch
 
 // The one QNetworkAccessManager of VenvDeck's index work (ARCHITECTURE.md, convention 7). Never blocks: each
 // call queues a request and later calls `done` on `context`'s thread (and emits the matching signal).
+// A server that gave no HTTP answer at all (refused, not found, timed out after the retries) is not asked again
+// by this client: later requests to it fail at once with the same words (IndexReply::attempts says 1).
 // Credentials in an index URL (https://user:password@host/simple) are sent as basic auth and never appear in
 // a message: every URL the client reports is masked.
 class IndexClient final : public QObject
@@ -95,10 +98,12 @@ private:
     void finish(Job job, QNetworkReply *reply, bool oversized, const QElapsedTimer &timer);
     void complete(const Job &job, const IndexReply &reply);
     QString refusal(const QUrl &url) const; // non-empty when plain HTTP to an untrusted host
+    static QString serverKey(const QUrl &url); // scheme://host:port
 
     IndexClientOptions m_options;
     QNetworkAccessManager *m_manager = nullptr;
     std::deque<Job> m_queue;
+    QHash<QString, QString> m_unreachable; // serverKey -> why; for the client's lifetime (one check, one run)
     int m_inFlight = 0;
 };
 
