@@ -21,5 +21,7 @@ int runRemoveCommand(const QStringList &arguments);
 int runBuildCommand(const QStringList &arguments);
 int runRefreshCommand(const QStringList &arguments);
 int runInterpretersCommand(const QStringList &arguments);
+int runOutdatedCommand(const QStringList &arguments);
+int runIndexStatusCommand(const QStringList &arguments);
 
 } // namespace venvdeck::cli

@@ -38,6 +38,8 @@ const std::map<QString, Command> &commands()
         {QStringLiteral("build"), {runBuildCommand, QT_TRANSLATE_NOOP("venvdeck", "Build (or refresh) the venv of a shell package, driver or requirements file.")}},
         {QStringLiteral("refresh"), {runRefreshCommand, QT_TRANSLATE_NOOP("venvdeck", "Install what is new on the package server into a venv.")}},
         {QStringLiteral("interpreters"), {runInterpretersCommand, QT_TRANSLATE_NOOP("venvdeck", "List the Pythons found and whether they make venvs.")}},
+        {QStringLiteral("outdated"), {runOutdatedCommand, QT_TRANSLATE_NOOP("venvdeck", "Show packages the index has newer versions of.")}},
+        {QStringLiteral("index-status"), {runIndexStatusCommand, QT_TRANSLATE_NOOP("venvdeck", "Check that the package index answers.")}},
     };
     return table;
 }

@@ -42,6 +42,13 @@ inline const SettingKey<QString> executionServerUnit{QStringLiteral("cleanup/exe
 inline const SettingKey<QString> buildNameTemplate{QStringLiteral("build/nameTemplate"), QStringLiteral("{name}_{version}")};
 inline const SettingKey<int> maxConcurrentBuilds{QStringLiteral("build/maxConcurrentBuilds"), 0};
 inline const SettingKey<int> buildTimeoutMinutes{QStringLiteral("build/timeoutMinutes"), 30};
+// The package index (issue 6); the command line's --index, --trusted-host, --extra-index, --offline win.
+inline const SettingKey<QString> indexUrl{QStringLiteral("index/url"), QStringLiteral("https://pypi.org/simple/")};
+inline const SettingKey<QStringList> indexTrustedHosts{QStringLiteral("index/trustedHosts"), {}};
+inline const SettingKey<QString> indexExtraUrl{QStringLiteral("index/extraUrl"), {}};
+inline const SettingKey<QString> indexOfflineFolder{QStringLiteral("index/offlineFolder"), {}};
+inline const SettingKey<int> indexTimeoutSeconds{QStringLiteral("index/timeoutSeconds"), 15};
+inline const SettingKey<int> indexMaxResponseMegabytes{QStringLiteral("index/maxResponseMegabytes"), 32};
 } // namespace SettingKeys
 
 class Settings final
