@@ -149,7 +149,7 @@ int runOutdatedCommand(const QStringList &arguments)
         exitCode = reportSources(report) ? ExitFailure : ExitSuccess;
         QCoreApplication::exit(exitCode);
     });
-    check.start(environments); // the owners' pins are not known here yet: pinAcceptsLatest stays null
+    check.start(environments); // pins from the requirements kept in each venv VenvDeck built
     QCoreApplication::exec();  // the application's one event loop; finished() ends it
     printProblems(scan.errors);
     return exitCode;

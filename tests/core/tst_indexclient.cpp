@@ -4,6 +4,7 @@
 #include "index/IndexClient.h"
 #include "index/OutdatedCheck.h"
 #include "support/FakeIndex.h"
+#include "support/TestSupport.h"
 
 #include <QNetworkProxyFactory>
 #include <QSignalSpy>
@@ -288,9 +289,14 @@ private Q_SLOTS:
         editable.editable = true;
         environment.packages.append(editable);
 
+        // The owner's pins come from the requirements VenvDeck kept when it built the venv.
+        QTemporaryDir venv;
+        environment.path = venv.path();
+        QVERIFY(test::writeFile(venv.filePath(u"venvdeck-requirements.txt"_s),
+                                "# the driver's requirements\n-r base.txt\ncloudshell-core~=2.2.0\nrequests\n"));
         OutdatedCheck check(&client, {m_index.url(u"/simple/"_s), m_index.url(u"/extra/"_s), {}});
         QSignalSpy finished(&check, &OutdatedCheck::finished);
-        check.start({environment}, {{u"cloudshell-core"_s, u"~=2.2.0"_s}});
+        check.start({environment});
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
         const OutdatedReport &report = check.report();
         QVERIFY(!report.anyUnreachable());
@@ -304,7 +310,9 @@ private Q_SLOTS:
         QCOMPARE(core.selection.pinAcceptsLatest, std::optional<bool>(false));
         QCOMPARE(core.selection.invalidVersions, 1);
         QVERIFY(!status.packages.at(1).selection.updateAvailable);
+        QCOMPARE(status.packages.at(1).selection.pinAcceptsLatest, std::optional<bool>(true)); // a bare name
         QVERIFY(!status.packages.at(2).found);
+        QCOMPARE(status.packages.at(2).selection.pinAcceptsLatest, std::optional<bool>()); // not in the requirements
         QVERIFY(!status.packages.at(3).note.isEmpty());
         QCOMPARE(status.updates, 1);
 

@@ -1,6 +1,11 @@
 #include "index/OutdatedCheck.h"
 
+#include "build/Builder.h"
+#include "model/DependencyGraph.h"
+
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QTimer>
 
@@ -100,10 +105,34 @@ OutdatedCheck::OutdatedCheck(IndexClient *client, const IndexSources &sources, Q
 {
 }
 
-void OutdatedCheck::start(const Environments &environments, const QHash<QString, QString> &pins)
+std::optional<QHash<QString, QString>> requirementPins(const Environment &environment)
+{
+    QFile file(QDir(environment.path).filePath(QString::fromUtf16(builtRequirementsFileName)));
+    if (!file.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    QHash<QString, QString> pins;
+    for (const QByteArray &raw : file.read(1024 * 1024).split('\n')) {
+        const QString line = QString::fromUtf8(raw).section(u'#', 0, 0).trimmed();
+        if (line.isEmpty() || line.startsWith(u'-'))
+            continue; // an option (-r, -e, --index-url ...): no pin
+        const std::optional<Requirement> requirement = parseRequirement(line);
+        if (!requirement || requirement->specifier.startsWith(u'@'))
+            continue; // not a requirement, or installed from a URL: nothing to compare with the index
+        // A bare name accepts every version, pre-releases included: the lowest specifier that says so.
+        pins.insert(normalizedProjectName(requirement->name),
+                    requirement->specifier.isEmpty() ? u">=0.dev0"_s : requirement->specifier);
+    }
+    return pins;
+}
+
+void OutdatedCheck::start(const Environments &environments)
 {
     m_environments = environments;
-    m_pins = pins;
+    m_pins.clear();
+    for (const Environment &environment : environments) {
+        if (const auto pins = requirementPins(environment))
+            m_pins.insert(environment.name, *pins);
+    }
     m_report = {};
     for (const QString &source : m_sources.describe())
         m_report.sources.append({source, true, {}, 0});
@@ -191,7 +220,7 @@ void OutdatedCheck::finishWhenDone()
             } else {
                 package.found = m_found.contains(project);
                 package.selection = selectLatest(
-                    m_files.value(project), {distribution.version, environment.pythonVersion, m_pins.value(project)});
+                    m_files.value(project), {distribution.version, environment.pythonVersion, m_pins.value(environment.name).value(project)});
                 if (!package.found && m_failed.contains(project))
                     package.note = tr("not known: %1").arg(m_failed.value(project));
                 else if (!package.found)

@@ -7,6 +7,8 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QObject>
+
+#include <optional>
 #include <QUrl>
 
 namespace venvdeck {
@@ -62,7 +64,12 @@ QJsonObject indexReplyToJson(const IndexReply &reply); // for health: url, reach
 
 // Asks every source about every project installed in `environments` (each project once per source), then
 // chooses per environment and package. Never blocks; emits finished() once, later, always.
-// `pins`: normalised project name -> the owner's specifier, when known (empty map: not known).
+// The owner's pins are read from the copy of the requirements VenvDeck keeps in each venv it builds
+// (venvdeck-requirements.txt); for a venv without one they are not known and pinAcceptsLatest stays null.
+// Normalised project name -> specifier ("" for a bare name), from the requirements VenvDeck kept when it built
+// `environment`; nullopt when there is no such copy. Options, includes and comments are skipped.
+std::optional<QHash<QString, QString>> requirementPins(const Environment &environment);
+
 class OutdatedCheck final : public QObject
 {
     Q_OBJECT
@@ -70,7 +77,7 @@ class OutdatedCheck final : public QObject
 public:
     OutdatedCheck(IndexClient *client, const IndexSources &sources, QObject *parent = nullptr);
 
-    void start(const Environments &environments, const QHash<QString, QString> &pins = {});
+    void start(const Environments &environments);
     const OutdatedReport &report() const { return m_report; }
 
 Q_SIGNALS:
@@ -83,7 +90,7 @@ private:
     IndexClient *m_client;
     IndexSources m_sources;
     Environments m_environments;
-    QHash<QString, QString> m_pins;
+    QHash<QString, QHash<QString, QString>> m_pins; // environment name -> normalised project -> specifier
     QHash<QString, QList<IndexFile>> m_files; // normalised name -> files of every source
     QSet<QString> m_found;
     QHash<QString, QString> m_failed; // normalised name -> the first error met reading it
