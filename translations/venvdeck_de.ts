@@ -103,6 +103,94 @@
         <source>&amp;About VenvDeck</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Environments grouped by owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Group by Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show each driver or script with its environments below it, newest first (Ctrl+G)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the environments shown, as CSV or JSON (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the environment&apos;s folder in the file manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy Path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the paths of the selected environments (Ctrl+Shift+C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Flag for Removal at Next Restart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flag the selected environments: apply-pending removes them at the next restart (Ctrl+D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unflag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the selected environments after all (Ctrl+Shift+D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never propose the selected environments for removal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unp&amp;in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let the staleness rules propose the selected environments again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove Now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected environments now, unless a process uses them (Shift+Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flag &amp;Stale…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review what the staleness rules propose and flag it for removal at the next restart</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -423,22 +511,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Prints the venv root the other commands and the window would use, and (on stderr) what chose it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>chosen by %1; %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it exists</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it does not exist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>List every environment in the root.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -472,6 +544,689 @@
     </message>
     <message>
         <source>unknown command &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot rewrite the path of the temporary folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the pins: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a folder name directly inside the root</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed at the next apply-pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removal begun; the next apply-pending finishes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replaced since it was flagged: will be left alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no longer a real folder: will be left alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no longer exists: dropped at the next apply-pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already flagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prune: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>owned by user id %1, not root</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>writable by its group or by others (mode %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a symbolic link, not a real folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removal is not supported on this platform yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>corrupt: not valid JSON (%1 at offset %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>corrupt: not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>corrupt: &quot;schema&quot; must be a whole number, 1 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>written by a newer VenvDeck (schema %1; this one reads schema %2): upgrade VenvDeck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>corrupt: &quot;root&quot; must name the venv root</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>written for another root (%1), not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>corrupt: &quot;entries&quot; must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>corrupt: entry %1 has no &quot;name&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1 names &quot;%2&quot;, which is not a folder directly inside the root</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>names &quot;%1&quot; twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>corrupt: entry &quot;%1&quot; has no valid &quot;device&quot; and &quot;inode&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>corrupt: entry &quot;%1&quot; has an invalid &quot;builtAt&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry &quot;%1&quot; names &quot;%2&quot; in the trash, which is not a plain name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a symbolic link, not a real folder: refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a folder: refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a regular file (a link or a folder): refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: refused while running as root (make it root&apos;s, mode 0644 or 0755)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>corrupt: far too large for a manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another VenvDeck is changing the pending removals (%1 is locked); try again later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pid %1 (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open the folder it is in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot inspect: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a folder name directly inside the root (no separators, no &quot;..&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its removal has begun; run apply-pending to finish it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>was already flagged; flagged again as it is now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not flagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open the venv root %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the trash but not in the pending removals; left alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not flagged for removal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n entry(ies) could not be deleted; the rest is gone and the next run tries again: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the trash holds something else under %1; left alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its removal began in an earlier run; it would be finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finished a removal an earlier run began</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an earlier run removed it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no longer exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now a symbolic link, not the folder that was flagged; left alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now a file, not the folder that was flagged; left alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replaced since it was flagged (another folder has its name now); left alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rebuilt since it was flagged (built at %1); left alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its ownership record changed since it was flagged; left alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the lock folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a build holds its lock (%1); left alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in use by %1; left alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this platform cannot tell whether it is in use; left alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open the trash folder %1 (it must be a real folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed while being removed; left alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot move it into the trash: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>superseded by %1 (version %2, this one %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the owner&apos;s newest environment %1 uses Python %2, this one Python %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>broken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not used for %n day(s) (last used %1, from %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>built %1, older than the validity period of %n minute(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the newest environment of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the newest environment of %1 for Python %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one of the %n newest environment(s) of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is &quot;%2&quot;, not a whole number of minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: an &lt;add&gt; without a key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not valid XML: %1 (line %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>401: credentials rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>401: credentials required (put them in the index URL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>403: access forbidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>404: not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>407: the proxy wants credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: server error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection refused on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host %1 not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 closed the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer from %1 in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS certificate not trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS certificate not trusted (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many redirects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>redirected from HTTPS to plain HTTP; refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the proxy failed (%1); check http_proxy / https_proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the proxy wants credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the network is down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>network error %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed index page: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the JSON is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsupported api-version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no &quot;files&quot; list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>neither HTML links nor PEP 691 JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected content type %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the offline folder does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes exactly the environments flagged for removal (run at boot, before the execution server starts). Skips and reports any that was replaced, became a link, is locked by a build or is in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check and report; delete nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flags environments for removal at the next restart (apply-pending removes them). Each NAME must be a real folder directly inside the root.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why (kept in the manifest).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flagged with venvdeck-cli</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takes environments off the pending removals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unflagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[pinned]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[pending]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[in use]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STALE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip looking for processes that use each environment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the validity period for &apos;refresh-due&apos; (VirtualEnvironmentLifetimeDurationInMinutes) from this customer.config (default: the setting cleanup/validityMinutes, 480).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the environments flagged for removal at the next restart, with what each frees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pending removals were refused:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is pending removal in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FREES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FLAGGED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REASON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n environment(s) pending removal</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, %1 freed at the next apply-pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pins environments: never proposed for removal (kept in .venvdeck/pins.txt in the root).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unpins environments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pinned: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flag environments for removal at the next restart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take environments off the pending removals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pin environments: never proposed for removal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unpin environments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the pending removals and what they free.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flag what the staleness rules select (deletes nothing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the flagged environments (at boot).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove environments now (--now), if not in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build (or refresh) the venv of a shell package, driver or requirements file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install what is new on the package server into a venv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the Pythons found and whether they make venvs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show packages the index has newer versions of.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the package index answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>venvdeck::BuildLogWidget</name>
+    <message>
+        <source>Build log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in Editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build log text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VenvDeck has not built this environment here, so there is no build log. The execution server keeps its own logs; environments built or refreshed with VenvDeck show theirs here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (the last %2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>venvdeck::DependencyTreeWidget</name>
+    <message>
+        <source>Direction of the dependency tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What each package requires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What requires each package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by package name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter dependencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dependency tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>installed on request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required by nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required by nothing installed here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n top-level package(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n package(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional, for the extra &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing: pip check would report it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only where its marker applies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cycle: already shown above</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -739,6 +1494,80 @@
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Dependencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cleanup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stale:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In use by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no rule applies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pinned: never proposed for removal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flagged: removed at the next restart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proposed by the staleness rules, not flagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not flagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (pid %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no process</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>venvdeck::EnvironmentGroupModel</name>
+    <message>
+        <source>(owner not known)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n environment(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>venvdeck::EnvironmentTableModel</name>
@@ -889,6 +1718,69 @@ Source: %2</source>
     </message>
     <message>
         <source>demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proposed for removal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pinned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pending removal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>superseded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Python mismatch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refresh due</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>venvdeck::IndexClient</name>
+    <message>
+        <source>not an http(s) URL; give the index as https://host/simple/</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plain HTTP to %1, which is not a trusted host; use https or add --trusted-host %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many redirects (more than %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>redirect to %1 refused (it would send credentials to another host, leave HTTPS or reach an untrusted plain-HTTP host)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer is larger than %1 MiB; aborted (a wrong URL, or raise the limit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many redirects (%1 followed without reaching a page)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected HTTP status %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1064,6 +1956,221 @@ Choose another root, or open a demo root of real environments to look around.</s
         <source>&lt;h3&gt;VenvDeck %1&lt;/h3&gt;&lt;p&gt;Browse, inspect and clean up the Python virtual environments a CloudShell execution server keeps.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Stale (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending removal (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In use (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing stale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stale (%1 reclaimable)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending removal</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in use</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>checking staleness and processes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the Environments Shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another folder and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n environment(s) to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flagged in the VenvDeck window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flag for Removal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n environment(s) flagged for removal at the next restart.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unflag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n environment(s) will stay.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unpin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n environment(s) pinned: never proposed for removal.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n environment(s) unpinned.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Flag Stale Environments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>size not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The staleness rules propose nothing for removal in %1. Environments that are pinned, already flagged, or the newest of their owner and Python are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Flag %n environment(s) for removal at the next restart? This frees %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is deleted now: apply-pending removes them when the server restarts, and you can unflag any of them until then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n environment(s) now? This cannot be undone.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An environment that a process uses, or that a build holds, is not removed: it stays flagged for removal at the next restart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed now from the VenvDeck window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Removing %n environment(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n environment(s) removed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>venvdeck::OutdatedCheck</name>
+    <message>
+        <source>editable install; not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>installed from a URL; not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not known: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not on any index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no installable version listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Python version unknown; requires-python not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>venvdeck::PackageTableModel</name>
@@ -1105,6 +2212,33 @@ Choose another root, or open a demo root of real environments to look around.</s
     </message>
     <message>
         <source>Installer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>venvdeck::TreeRemover</name>
+    <message>
+        <source>cannot inspect: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another file system is mounted here; left alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed while being deleted; left alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot delete: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot list: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1294,6 +2428,538 @@ Choose another root, or open a demo root of real environments to look around.</s
     </message>
     <message>
         <source>&apos;%1&apos; is not an environment folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--offline: %1 is not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Python that runs here: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no Python %1 was found on this machine. Run &apos;venvdeck-cli interpreters&apos; to see the ones there are, and choose one with --python.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole output of pip is in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n package(s): </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: the previous environment may still be in use, so it was kept as %1. Remove it at the next restart of the execution server (VenvDeck&apos;s cleanup will flag it once its pending-removal list exists).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read from the %1 %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>requirements: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout takes a whole number of minutes, at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Builds the venv of a shell package, a driver zip or folder, or a requirements file, the way the execution server does: a temporary sibling, pip install -r, pip check, the ownership record, then a rename. An existing target is refreshed instead (unless --rebuild).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The venv&apos;s folder name (default: the name template, %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The owner (script or driver name) of a requirements file; overrides the package&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The owner&apos;s version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build afresh even when the target exists; the old one is kept aside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A shell package zip, a driver zip or folder, or a requirements.txt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;build&apos; takes exactly one SOURCE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot build from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a requirements file has no owner: give --owner NAME (and --owner-version), or --name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  (--owner)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  (--owner-version)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be a folder name in the root.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Python: %1 %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packages from: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refreshes an environment the way the execution server does: pip install -r again in the existing venv, so that dependencies new on the package server come in and those installed stay exactly as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the requirements from this package, driver or requirements file (default: the copy VenvDeck kept when it built the venv).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;refresh&apos; takes exactly one NAME (the environment&apos;s folder name in the root).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the requirements from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not built by VenvDeck (it has no %2): give the requirements with --source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: --python is ignored by refresh; the venv keeps its own Python.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment folder names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs at least one NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; takes no arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pending removals were refused; nothing changed:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused; nothing was removed:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is pending removal in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OUTCOME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DETAILS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 is not an http(s) URL; give it as https://host[:port]/simple/.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the package server runs and the URL is right (--index, --extra-index), that a proxy in http_proxy/https_proxy lets it through, or read an offline folder with --offline DIR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no wheels or sdists in the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FOLDER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>INDEX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LATENCY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ERROR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks that the package index (and the extra index, or the offline folder) answers: reachable, HTTP status, latency, and the error in words.
+Exit status: 0 when every source is healthy, 1 when one is not, 2 for bad usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;index-status&apos; takes no arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no: no venv, no virtualenv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no: venv/ensurepip missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the Pythons found on this machine (PATH, /usr/bin, /usr/local/bin, pyenv) and whether each can make venvs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IMPLEMENTATION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MAKES VENVS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ENVIRONMENT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>INSTALLED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LATEST ALLOWED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LATEST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOTE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs another Python</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the owner&apos;s pin refuses it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n update(s) available</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n environment(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n checked</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n package(s) not found or not read</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n project(s) could not be read; the first: %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Compares the packages installed in environments of the venv root with what the package index offers: installed version, latest allowed (not yanked, requires-python met by the environment&apos;s Python, pre-releases only for a pre-release installed), latest overall.
+Exit status: 0 when the check ran (updates found or not), 1 when an index could not be read, 2 for bad usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check every environment of the root.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment folder names in the root.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name the environments to check, or give --all (not both).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 needs a whole number, 0 or more, not &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flags what the staleness rules select for removal at the next restart and prints it. Deletes nothing. Pinned environments are never flagged; the newest of each owner and Python, and the N newest of each owner, only when broken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma-separated rules that may flag: superseded, python-mismatch, broken, unused (default: the saved setting, else all four).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the N newest of each owner (default: the saved setting, 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;unused&apos; after N days without use; 0 turns the rule off (default: setting, 30).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print what would be flagged; change nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cloudshell-logging&apos;s logs root, for last-used times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a rule that can flag; choose from: superseded, python-mismatch, broken, unused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pending removals were refused; nothing was flagged:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>would flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to flag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already flagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes environments now, with the same safety rules as apply-pending; one in use is left alone and stays flagged for the next restart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove now (required: without it, use &apos;flag&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not ask for confirmation (required when not on a terminal).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;remove&apos; deletes only with --now; to remove at the next restart, use &apos;flag&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not asking for confirmation without a terminal; pass --yes to remove.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %n environment(s) from %1 now: %2? [y/N] </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed now with venvdeck-cli remove --now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>venvdeck::cli::IndexOptions</name>
+    <message>
+        <source>The package index (default: the saved setting, then %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A host that may be reached over plain HTTP and whose TLS certificate is not checked, as pip&apos;s --trusted-host (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A further index, merged with the first as pip merges them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A folder of wheels and sdists to read instead of any index.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no index to ask; give --index URL or --offline DIR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>venvdeck::cli::ProgressPrinter</name>
+    <message>
+        <source>: %1 collected, %2 fetched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, installing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>venvdeck::cli::SourceOptions</name>
+    <message>
+        <source>The Python to build with: 2, 3, X.Y, X.Y.Z or a path (default: the package&apos;s PythonVersion, for a script customer.config&apos;s DefaultPythonVersion, then 3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pip&apos;s --index-url (default: customer.config&apos;s RequirementsRepository).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pip&apos;s --trusted-host (default: customer.config&apos;s RequirementsTrustedHost).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pip&apos;s --extra-index-url (default: customer.config&apos;s RequirementsExtraRepository).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install offline from a folder of wheels and sdists (pip&apos;s --no-index --find-links DIR).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The execution server&apos;s customer.config to take the package sources from (default: %1 when it exists).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the build when it takes longer than this (default: the saved setting, 30).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print every line pip prints on stderr.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

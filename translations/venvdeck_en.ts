@@ -24,6 +24,72 @@
             <numerusform>%n broken</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n environment(s) pending removal</source>
+        <translation>
+            <numerusform>Made %n environment in %1 s.</source>
+        <translation>
+            <numerusform>Made %n environment in %1 s.</numerusform>
+            <numerusform>Made %n environments in %1 s.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n environment</source>
+        <translation>
+            <numerusform>%n environment</numerusform>
+            <numerusform>%n environments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n broken</source>
+        <translation>
+            <numerusform>%n broken</numerusform>
+            <numerusform>%n broken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n environment pending removal</numerusform>
+            <numerusform>Made %n environments in %1 s.</source>
+        <translation>
+            <numerusform>Made %n environment in %1 s.</numerusform>
+            <numerusform>Made %n environments in %1 s.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n environments</source>
+        <translation>
+            <numerusform>%n environment</numerusform>
+            <numerusform>%n environments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n broken</source>
+        <translation>
+            <numerusform>%n broken</numerusform>
+            <numerusform>%n broken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n environments pending removal</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>venvdeck::DependencyTreeWidget</name>
+    <message numerus="yes">
+        <source>%n top-level package(s)</source>
+        <translation>
+            <numerusform>%n top-level package</numerusform>
+            <numerusform>%n top-level packages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n package(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n package</numerusform>
+            <numerusform>%n packages</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>venvdeck::EnvironmentDetailsWidget</name>
@@ -39,6 +105,16 @@
         <translation>
             <numerusform>%1 of %n package</numerusform>
             <numerusform>%1 of %n packages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>venvdeck::EnvironmentGroupModel</name>
+    <message numerus="yes">
+        <source>%n environment(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n environment</numerusform>
+            <numerusform>%n environments</numerusform>
         </translation>
     </message>
 </context>
@@ -103,6 +179,282 @@
             <numerusform>%n problems while scanning</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n stale (%1 reclaimable)</source>
+        <translation>
+            <numerusform>%n package</source>
+        <translation type="unfinished">
+            <numerusform>%n package</numerusform>
+            <numerusform>%n packages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>venvdeck::EnvironmentDetailsWidget</name>
+    <message numerus="yes">
+        <source>%n package</source>
+        <translation>
+            <numerusform>%n package</numerusform>
+            <numerusform>%n packages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n package</source>
+        <translation>
+            <numerusform>%1 of %n package</numerusform>
+            <numerusform>%1 of %n packages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>venvdeck::EnvironmentGroupModel</name>
+    <message numerus="yes">
+        <source>%n environment</source>
+        <translation type="unfinished">
+            <numerusform>%n environment</numerusform>
+            <numerusform>%n environments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>venvdeck::EnvironmentTableModel</name>
+    <message numerus="yes">
+        <source>%n installed distribution</source>
+        <translation>
+            <numerusform>%n installed distribution</numerusform>
+            <numerusform>%n installed distributions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Apparent size %1, allocated on disk %2, %n file</source>
+        <translation>
+            <numerusform>Apparent size %1, allocated on disk %2, %n file</numerusform>
+            <numerusform>Apparent size %1, allocated on disk %2, %n files</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>venvdeck::MainWindow</name>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 of %n environment</source>
+        <translation>
+            <numerusform>Showing %1 of %n environment</numerusform>
+            <numerusform>Showing %1 of %n environments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n environment</source>
+        <translation>
+            <numerusform>%n environment</numerusform>
+            <numerusform>%n environments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n broken</source>
+        <translation>
+            <numerusform>%n broken</numerusform>
+            <numerusform>%n broken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not a venv</source>
+        <translation>
+            <numerusform>%n not a venv</numerusform>
+            <numerusform>%n not a venv</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem while scanning</source>
+        <translation>
+            <numerusform>%n problem while scanning</numerusform>
+            <numerusform>%n problems while scanning</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stale (%1 reclaimable)</numerusform>
+            <numerusform>%n packages</source>
+        <translation type="unfinished">
+            <numerusform>%n package</numerusform>
+            <numerusform>%n packages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>venvdeck::EnvironmentDetailsWidget</name>
+    <message numerus="yes">
+        <source>%n packages</source>
+        <translation>
+            <numerusform>%n package</numerusform>
+            <numerusform>%n packages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n packages</source>
+        <translation>
+            <numerusform>%1 of %n package</numerusform>
+            <numerusform>%1 of %n packages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>venvdeck::EnvironmentGroupModel</name>
+    <message numerus="yes">
+        <source>%n environments</source>
+        <translation type="unfinished">
+            <numerusform>%n environment</numerusform>
+            <numerusform>%n environments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>venvdeck::EnvironmentTableModel</name>
+    <message numerus="yes">
+        <source>%n installed distributions</source>
+        <translation>
+            <numerusform>%n installed distribution</numerusform>
+            <numerusform>%n installed distributions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Apparent size %1, allocated on disk %2, %n files</source>
+        <translation>
+            <numerusform>Apparent size %1, allocated on disk %2, %n file</numerusform>
+            <numerusform>Apparent size %1, allocated on disk %2, %n files</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>venvdeck::MainWindow</name>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 of %n environments</source>
+        <translation>
+            <numerusform>Showing %1 of %n environment</numerusform>
+            <numerusform>Showing %1 of %n environments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n environments</source>
+        <translation>
+            <numerusform>%n environment</numerusform>
+            <numerusform>%n environments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n broken</source>
+        <translation>
+            <numerusform>%n broken</numerusform>
+            <numerusform>%n broken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not a venv</source>
+        <translation>
+            <numerusform>%n not a venv</numerusform>
+            <numerusform>%n not a venv</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problems while scanning</source>
+        <translation>
+            <numerusform>%n problem while scanning</numerusform>
+            <numerusform>%n problems while scanning</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stale (%1 reclaimable)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending removal</source>
+        <translation>
+            <numerusform>%n pending removal</numerusform>
+            <numerusform>%n pending removal</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in use</source>
+        <translation>
+            <numerusform>%n in use</numerusform>
+            <numerusform>%n in use</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n environment(s) to %1</source>
+        <translation>
+            <numerusform>Exported %n environment to %1</numerusform>
+            <numerusform>Exported %n environments to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n environment(s) flagged for removal at the next restart.</source>
+        <translation>
+            <numerusform>%n environment flagged for removal at the next restart.</numerusform>
+            <numerusform>%n environments flagged for removal at the next restart.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n environment(s) will stay.</source>
+        <translation>
+            <numerusform>%n environment will stay.</numerusform>
+            <numerusform>%n environments will stay.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n environment(s) pinned: never proposed for removal.</source>
+        <translation>
+            <numerusform>%n environment pinned: never proposed for removal.</numerusform>
+            <numerusform>%n environments pinned: never proposed for removal.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n environment(s) unpinned.</source>
+        <translation>
+            <numerusform>%n environment unpinned.</numerusform>
+            <numerusform>%n environments unpinned.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Flag %n environment(s) for removal at the next restart? This frees %1.</source>
+        <translation>
+            <numerusform>Flag %n environment for removal at the next restart? This frees %1.</numerusform>
+            <numerusform>Flag %n environments for removal at the next restart? This frees %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n environment(s) now? This cannot be undone.</source>
+        <translation>
+            <numerusform>Remove %n environment now? This cannot be undone.</numerusform>
+            <numerusform>Remove %n environments now? This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removing %n environment(s)…</source>
+        <translation>
+            <numerusform>Removing %n environment…</numerusform>
+            <numerusform>Removing %n environments…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n environment(s) removed.</source>
+        <translation>
+            <numerusform>%n environment removed.</numerusform>
+            <numerusform>%n environments removed.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>venvdeck::cli</name>
@@ -118,6 +470,76 @@
         <translation>
             <numerusform>%n package</numerusform>
             <numerusform>%n packages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n package(s): </source>
+        <translation>
+            <numerusform>%1 (%2 allocated, %n file)</source>
+        <translation>
+            <numerusform>%1 (%2 allocated, %n file)</numerusform>
+            <numerusform>%1 (%2 allocated, %n files)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n package</source>
+        <translation>
+            <numerusform>%n package</numerusform>
+            <numerusform>%n packages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n package: </numerusform>
+            <numerusform>%1 (%2 allocated, %n files)</source>
+        <translation>
+            <numerusform>%1 (%2 allocated, %n file)</numerusform>
+            <numerusform>%1 (%2 allocated, %n files)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n packages</source>
+        <translation>
+            <numerusform>%n package</numerusform>
+            <numerusform>%n packages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n packages: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n update(s) available</source>
+        <translation>
+            <numerusform>%n update available</numerusform>
+            <numerusform>%n updates available</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n environment(s)</source>
+        <translation>
+            <numerusform>in %n environment</numerusform>
+            <numerusform>in %n environments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n checked</source>
+        <translation>
+            <numerusform>%n checked</numerusform>
+            <numerusform>%n checked</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n package(s) not found or not read</source>
+        <translation>
+            <numerusform>%n package not found or not read</numerusform>
+            <numerusform>%n packages not found or not read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n project(s) could not be read; the first: %2.</source>
+        <translation>
+            <numerusform>%1: %n project could not be read; the first: %2.</numerusform>
+            <numerusform>%1: %n projects could not be read; the first: %2.</numerusform>
         </translation>
     </message>
 </context>
