@@ -116,7 +116,7 @@ private slots:
         QCOMPARE(pending.value(u"totalBytes"_s).toInteger(),
                  first.value(u"bytes"_s).toInteger() + byName(entries, u"Solo_3_1"_s).value(u"bytes"_s).toInteger());
         run = cli({u"pending"_s});
-        QVERIFY(run.out.contains(u"2 environment(s) pending removal"_s));
+        QVERIFY(run.out.contains(u"2 environments pending removal"_s));
         QCOMPARE(cli({u"unflag"_s, u"Solo_3_1"_s}).exitCode, 0);
         QCOMPARE(cli({u"pending"_s, u"--format"_s, u"json"_s}).json().value(u"entries"_s).toArray().size(), 1);
         QCOMPARE(names().size(), 8); // nothing deleted by any of it

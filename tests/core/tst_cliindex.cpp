@@ -68,7 +68,7 @@ private Q_SLOTS:
         // Python 3.9: 2.5.0 from the extra index; 3.0.0 wants 3.10. Python 2.7: 2.3.15 (its requires-python fits).
         QVERIFY2(run.out.contains(u"VCenter_Shell_Driver_4_10"_s) && run.out.contains(u"2.5.0"_s), qPrintable(run.out));
         QVERIFY2(run.out.contains(u"2.3.15"_s), qPrintable(run.out));
-        QVERIFY(run.out.contains(u"2 update(s) available"_s));
+        QVERIFY(run.out.contains(u"2 updates available"_s));
     }
 
     void outdatedJson()
