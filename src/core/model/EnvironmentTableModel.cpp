@@ -400,7 +400,7 @@ QString EnvironmentTableModel::describeFlag(const QString &key)
     if (key == flagDemo)
         return tr("demo");
     if (key == flagProposed)
-        return tr("proposed for removal");
+        return tr("stale"); // proposed for removal by the rules: what the Stale filter shows
     if (key == flagPinned)
         return tr("pinned");
     if (key == flagPendingRemoval)
