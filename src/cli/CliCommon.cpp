@@ -132,6 +132,12 @@ std::optional<int> checkRoot(const RootChoice &root)
 QString renderTable(const QStringList &header, const QList<QStringList> &rows, int elastic,
                     const QList<int> &rightAligned, int width)
 {
+    return renderTable(header, rows, QList<int>{elastic}, rightAligned, width);
+}
+
+QString renderTable(const QStringList &header, const QList<QStringList> &rows, const QList<int> &elastic,
+                    const QList<int> &rightAligned, int width)
+{
     const qsizetype columns = header.size();
     QList<qsizetype> widths(columns, 0);
     const auto measure = [&](const QStringList &row) {
@@ -142,14 +148,20 @@ QString renderTable(const QStringList &header, const QList<QStringList> &rows, i
     for (const QStringList &row : rows)
         measure(row);
 
+    // Too wide: the elastic columns give room, in their order, each down to its header's width at most.
     constexpr int gap = 2;
-    qsizetype fixed = gap * (columns - 1);
-    for (qsizetype column = 0; column < columns; ++column) {
-        if (column != elastic)
-            fixed += widths[column];
+    qsizetype overflow = gap * (columns - 1) - width;
+    for (const qsizetype columnWidth : std::as_const(widths))
+        overflow += columnWidth;
+    for (const int column : elastic) {
+        if (overflow <= 0)
+            break;
+        const qsizetype give = std::min(overflow, widths[column] - header[column].size());
+        if (give > 0) {
+            widths[column] -= give;
+            overflow -= give;
+        }
     }
-    const qsizetype room = std::max<qsizetype>(header[elastic].size(), width - fixed);
-    widths[elastic] = std::min(widths[elastic], room);
 
     QString text;
     const auto append = [&](const QStringList &row) {
@@ -184,6 +196,11 @@ QString formatBytes(qint64 bytes)
 QString formatDate(const QDateTime &time)
 {
     return time.isValid() ? time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QStringLiteral("-");
+}
+
+QString formatDay(const QDateTime &time)
+{
+    return time.isValid() ? time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd")) : QStringLiteral("-");
 }
 
 } // namespace venvdeck::cli

@@ -63,8 +63,12 @@ std::optional<int> checkRoot(const RootChoice &root);
 // left and is cut with an ellipsis. Columns listed in `rightAligned` are aligned right.
 QString renderTable(const QStringList &header, const QList<QStringList> &rows, int elastic,
                     const QList<int> &rightAligned, int width = 100);
+// The same with several elastic columns: the first gives room first (down to its header's width), then the next.
+QString renderTable(const QStringList &header, const QList<QStringList> &rows, const QList<int> &elastic,
+                    const QList<int> &rightAligned, int width = 100);
 
 QString formatBytes(qint64 bytes);
 QString formatDate(const QDateTime &time); // local "yyyy-MM-dd HH:mm", "-" when unknown
+QString formatDay(const QDateTime &time); // the local date alone, where a table has no room for the time
 
 } // namespace venvdeck::cli

@@ -63,7 +63,7 @@ void printTable(const ScanResult &result, const CleanupView &cleanup)
     for (const Environment &environment : result.environments) {
         rows.append({environment.name, keyword(environment.owner.kind), orDash(environment.owner.version),
                      orDash(environment.pythonVersion), QString::number(environment.packages.size()),
-                     sizeText(environment), formatDate(environment.lastUsedAt), healthText(environment),
+                     sizeText(environment), formatDay(environment.lastUsedAt), healthText(environment),
                      staleText(cleanup.byName.value(environment.name))});
         if (environment.usage) {
             sized = true;
@@ -73,7 +73,7 @@ void printTable(const ScanResult &result, const CleanupView &cleanup)
             ++broken;
     }
     QTextStream &out = standardOutput();
-    out << renderTable(header, rows, 0, {4, 5});
+    out << renderTable(header, rows, {8, 0}, {4, 5}); // names stay whole while the STALE column can give room
     QString summary = QCoreApplication::translate("venvdeck", "%n environment(s)", nullptr,
                                                   int(result.environments.size()));
     if (sized)
