@@ -2,6 +2,7 @@
 #include "CliCommon.h"
 #include "Commands.h"
 
+#include "build/BuildPlan.h"
 #include "build/BuildSource.h"
 #include "build/Builder.h"
 #include "config/CustomerConfig.h"
@@ -416,11 +417,7 @@ int runBuildCommand(const QStringList &arguments)
         source.ownerName = parser.value(owner);
     if (parser.isSet(ownerVersion))
         source.ownerVersion = parser.value(ownerVersion);
-    if (source.ownerName.isEmpty() && !parser.isSet(name)) {
-        printError(tr("a requirements file has no owner: give --owner NAME (and --owner-version), or --name."));
-        return ExitUsage;
-    }
-    if (source.kind == BuildSourceKind::Requirements) {
+    if (source.kind == BuildSourceKind::Requirements && !source.ownerName.isEmpty()) {
         source.values.append({tr("Owner"), source.ownerName + tr("  (--owner)")});
         if (!source.ownerVersion.isEmpty())
             source.values.append({tr("Owner version"), source.ownerVersion + tr("  (--owner-version)")});
@@ -434,37 +431,34 @@ int runBuildCommand(const QStringList &arguments)
     const std::optional<IndexOptions> index = chooseIndex(parser, options, config);
     if (!index)
         return ExitUsage;
-    QString wantedPython = parser.value(options.python);
-    if (wantedPython.isEmpty())
-        wantedPython = source.pythonVersion;
-    if (wantedPython.isEmpty() && config)
-        wantedPython = config->defaultPythonVersion();
-    if (wantedPython.isEmpty())
-        wantedPython = QStringLiteral("3");
-    const std::optional<PythonInterpreter> python = choosePython(wantedPython);
-    if (!python)
-        return ExitFailure;
 
-    BuildRequest request;
-    request.root = root.path;
-    request.name = parser.isSet(name) ? parser.value(name)
-                                      : environmentNameFor(Settings().value(SettingKeys::buildNameTemplate),
-                                                           source.ownerName, source.ownerVersion, python->majorMinor());
-    if (!rootlayout::isPlainEnvironmentName(request.name)) {
-        printError(tr("'%1' cannot be a folder name in the root.").arg(request.name));
+    BuildChoices choices;
+    choices.name = parser.value(name);
+    choices.python = parser.value(options.python);
+    choices.index = *index;
+    choices.rebuild = parser.isSet(rebuild);
+    BuildDefaults defaults;
+    defaults.nameTemplate = Settings().value(SettingKeys::buildNameTemplate);
+    defaults.defaultPythonVersion = config ? config->defaultPythonVersion() : QString();
+    defaults.timeoutSeconds = timeout;
+    // A Python named by a path that discovery did not list is probed here, then chosen like the others.
+    QList<PythonInterpreter> interpreters = findPythonInterpreters();
+    const QString wantedPython = wantedPythonVersion(source, choices.python, defaults.defaultPythonVersion);
+    if (!choosePythonInterpreter(interpreters, wantedPython)) {
+        const std::optional<PythonInterpreter> python = choosePython(wantedPython);
+        if (!python)
+            return ExitFailure;
+        interpreters.append(*python);
+    }
+    const BuildPlan plan = planBuild(root.path, source, choices, defaults, interpreters);
+    if (!plan.request) {
+        printError(plan.error);
         return ExitUsage;
     }
-    request.requirements = source.requirements;
-    request.requirementsOrigin = source.requirementsPath;
-    request.ownerName = source.ownerName;
-    request.ownerKind = source.ownerKind;
-    request.ownerVersion = source.ownerVersion;
-    request.interpreter = *python;
-    request.index = *index;
-    request.mode = parser.isSet(rebuild) ? BuildMode::Rebuild : BuildMode::BuildOrRefresh;
-    request.timeoutSeconds = timeout;
+    const BuildRequest &request = *plan.request;
+    const PythonInterpreter *python = &request.interpreter;
     standardError() << tr("Python: %1 %2 (%3)").arg(python->implementation, python->version, python->path) << Qt::endl
-                    << tr("Packages from: %1").arg(index->describe()) << Qt::endl
+                    << tr("Packages from: %1").arg(request.index.describe()) << Qt::endl
                     << tr("Target: %1").arg(QDir::toNativeSeparators(QDir(root.path).filePath(request.name)))
                     << Qt::endl;
     return runBuilder(request, format, parser.isSet(options.verbose), sourceToJson(source));

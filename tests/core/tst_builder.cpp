@@ -180,10 +180,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        // Hermetic pip: no configuration, find-links or cache of this machine.
-        qunsetenv("PIP_FIND_LINKS");
-        qputenv("PIP_CONFIG_FILE", "/dev/null");
-        qputenv("PIP_NO_CACHE_DIR", "1");
+        test::makePipHermetic();
         m_python = test::systemPython3();
         if (!m_python)
             QSKIP("Debian's /usr/bin/python3 with the venv module is needed (apt install python3-venv)");

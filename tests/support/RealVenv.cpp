@@ -16,6 +16,13 @@ using namespace Qt::StringLiterals;
 
 namespace venvdeck::test {
 
+void makePipHermetic()
+{
+    qunsetenv("PIP_FIND_LINKS");
+    qputenv("PIP_CONFIG_FILE", "/dev/null");
+    qputenv("PIP_NO_CACHE_DIR", "1");
+}
+
 namespace {
 
 // Builds a wheel with nothing but the standard library; runs on every Python from 2.7 on.

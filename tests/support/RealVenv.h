@@ -16,6 +16,9 @@
 
 namespace venvdeck::test {
 
+// Hermetic pip for the rest of the test process: no configuration, find-links or cache of this machine.
+void makePipHermetic();
+
 // Debian's python3-pip-whl, python3-setuptools-whl and python3-wheel-whl put real wheels here.
 QString systemWheelDir();
 // The newest wheel of `project` in `folder` ("pip", "setuptools", "wheel"); empty when there is none.

@@ -2,6 +2,9 @@
 
 #include "ui_mainwindow.h"
 
+#include "build/BuildDialog.h"
+#include "build/Builder.h"
+
 #include "common/HealthIconDelegate.h"
 #include "common/Icons.h"
 #include "common/SizeBarDelegate.h"
@@ -68,6 +71,7 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
     m_ui->setupUi(this);
     setWindowIcon(icons::application());
 
+    Builder::setMaxConcurrentBuilds(m_settings.value(SettingKeys::maxConcurrentBuilds)); // 0: the number of cores
     m_scanner = new Scanner(this);
     m_model = new EnvironmentTableModel(this);
     m_proxy = new EnvironmentFilterProxy(this);
@@ -140,6 +144,11 @@ void MainWindow::setUpActions()
     connect(m_ui->actionUnpin, &QAction::triggered, this, [this] { setSelectedPinned(false); });
     connect(m_ui->actionFlagStale, &QAction::triggered, this, &MainWindow::flagStale);
     connect(m_ui->actionRemoveNow, &QAction::triggered, this, &MainWindow::removeSelectedNow);
+    connect(m_ui->actionBuild, &QAction::triggered, this, &MainWindow::openBuildDialog);
+    connect(m_ui->actionRefresh, &QAction::triggered, this, [this] { buildSelected(BuildMode::Refresh); });
+    connect(m_ui->actionRebuild, &QAction::triggered, this, [this] { buildSelected(BuildMode::Rebuild); });
+    m_ui->actionBuild->setIcon(QIcon::fromTheme(u"document-new"_s, style()->standardIcon(QStyle::SP_FileDialogNewFolder)));
+    m_ui->actionRefresh->setIcon(QIcon::fromTheme(u"view-refresh"_s, style()->standardIcon(QStyle::SP_BrowserReload)));
     m_ui->actionFlag->setIcon(QIcon::fromTheme(u"user-trash"_s, style()->standardIcon(QStyle::SP_TrashIcon)));
     m_ui->actionFlagStale->setIcon(QIcon::fromTheme(u"edit-clear"_s, style()->standardIcon(QStyle::SP_TrashIcon)));
     m_ui->actionRemoveNow->setIcon(QIcon::fromTheme(u"edit-delete"_s, style()->standardIcon(QStyle::SP_DialogDiscardButton)));
@@ -688,6 +697,10 @@ void MainWindow::updateActions()
     m_ui->rescanButton->setEnabled(!demoBusy && !m_root.isEmpty());
     const bool hasSelection = !selectedEnvironments().isEmpty();
     m_ui->actionOpenFolder->setEnabled(hasSelection);
+    m_ui->actionBuild->setEnabled(!m_root.isEmpty() && !demoBusy);
+    const bool oneSelected = selectedEnvironments().size() == 1;
+    m_ui->actionRefresh->setEnabled(oneSelected && !busy);
+    m_ui->actionRebuild->setEnabled(oneSelected && !busy);
     m_ui->actionCopyPath->setEnabled(hasSelection);
     const bool canChange = hasSelection && !busy && !isRemoving();
     for (QAction *action : {m_ui->actionFlag, m_ui->actionUnflag, m_ui->actionPin, m_ui->actionUnpin,
@@ -758,6 +771,33 @@ void MainWindow::showEmptyState(EmptyState state, const QString &detail)
     m_ui->rescanButton->setVisible(offerRescan);
     m_ui->detailsWidget->clear();
     m_ui->pages->setCurrentWidget(m_ui->emptyPage);
+}
+
+BuildDialog *MainWindow::openBuildDialog()
+{
+    auto *dialog = new BuildDialog(m_root, BuildDialogDefaults::from(m_settings), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setModal(false);
+    connect(dialog, &BuildDialog::buildFinished, this, [this](const BuildResult &result) {
+        if (result.ok)
+            rescan();
+    });
+    dialog->show();
+    return dialog;
+}
+
+void MainWindow::buildSelected(BuildMode mode)
+{
+    const Environments selected = selectedEnvironments();
+    if (selected.size() != 1)
+        return;
+    if (mode == BuildMode::Rebuild &&
+        QMessageBox::question(this, tr("Rebuild %1").arg(selected.first().name),
+                              tr("Build %1 afresh from the requirements VenvDeck kept and swap it in? The old "
+                                 "environment is kept aside while it may be in use.")
+                                  .arg(selected.first().name)) != QMessageBox::Yes)
+        return;
+    openBuildDialog()->startExisting(selected.first(), mode);
 }
 
 void MainWindow::showAbout()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "build/BuildRequest.h"
 #include "cleanup/CleanupStatus.h"
 #include "cleanup/SafeRemoval.h"
 #include "demo/DemoRoot.h"
@@ -22,6 +23,7 @@ class MainWindow;
 
 namespace venvdeck {
 
+class BuildDialog;
 class EnvironmentFilterProxy;
 class EnvironmentGroupModel;
 class EnvironmentTableModel;
@@ -115,6 +117,10 @@ private:
     void selectFirstRow();
     void copyColumnWidthToTree(int section, int oldWidth, int width); // the grouped view keeps the table's widths
     void showAbout();
+    // Build from Package…, Refresh, Rebuild: a non-modal BuildDialog each (it owns its Builder); a build that
+    // succeeds rescans the root.
+    BuildDialog *openBuildDialog();
+    void buildSelected(BuildMode mode);
     void chooseExportFile();
     void openCurrentFolder();
     void copySelectedPaths();
