@@ -2,6 +2,245 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>BuildDialog</name>
+    <message>
+        <source>Build from Package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File or folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A shell package zip, a driver zip or folder, or a requirements.txt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose F&amp;ile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a source file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose Fol&amp;der…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a driver folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values read from the source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value (and where it was read)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Owner of the requirements file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The script or driver these requirements belong to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 1.0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Packages from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;nline index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install from a package index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Index &amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Index URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pip&apos;s --index-url, e.g. http://quali-server:8036</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Trusted host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pip&apos;s --trusted-host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xtra index:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra index URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pip&apos;s --extra-index-url</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;ffline folder of wheels and sdists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install offline from a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Wheel folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline wheel folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pip download output, or the package server&apos;s repository folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the offline wheel folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Build</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Python:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Python interpreter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About the chosen Python</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target folder name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The venv&apos;s folder name in the root</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rebuild even if it exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebuild even if it exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build afresh and swap it in; the old environment is kept aside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pip&apos;s output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the build cannot start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Build</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the build</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>VenvDeck</source>
@@ -189,6 +428,30 @@
     </message>
     <message>
         <source>Review what the staleness rules propose and flag it for removal at the next restart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Build from Package…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build a venv from a shell package, a driver zip or folder, or a requirements.txt (Ctrl+B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run pip install -r again in the environment, with the requirements VenvDeck kept when it built it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;build…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build the environment afresh from the requirements VenvDeck kept, and swap it in</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1113,6 +1376,242 @@
         <source>Check that the package index answers.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A requirements file has no owner: give the owner&apos;s name (and version), or a target name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Python %1 was found on this machine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be a folder name in the root.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not built by VenvDeck, so it has no kept requirements (%2): build it from its package instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Python %1 was found on this machine to rebuild %2 with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>venvdeck::BuildDialog</name>
+    <message>
+        <source>Build from Package — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a shell package zip, a driver zip or folder, or a requirements.txt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for the Pythons on this machine…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a Shell Package, Driver Zip or requirements.txt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packages and requirements (*.zip *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a Driver Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the Folder of Wheels and Sdists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot build from %1:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read a %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Python</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not given (a script: chosen below)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requirements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  (cannot make venvs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Python found on this machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package names no Python: Python %1 is the default (customer.config&apos;s DefaultPythonVersion, else 3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package asks for Python %1 (PythonVersion in drivermetadata.xml).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Python %1 cannot make venvs: it has no venv module and virtualenv is not installed for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The root %1 is not a folder: choose an existing root first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what to build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be built from (see above).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Python was found on this machine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Python %1 cannot make venvs: choose another Python.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the offline folder of wheels and sdists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offline folder %1 is not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An extra index needs an index URL too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready: %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebuild %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Python: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>: %n package(s) collected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n fetched</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, installing %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 in %3 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refreshed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebuilt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing new installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Installed %n package(s): </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The previous environment may still be in use, so it was kept as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not built: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>venvdeck::BuildLogWidget</name>
@@ -1721,10 +2220,6 @@ Source: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>proposed for removal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>pinned</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1750,6 +2245,10 @@ Source: %2</source>
     </message>
     <message>
         <source>refresh due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stale</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2144,6 +2643,14 @@ Choose another root, or open a demo root of real environments to look around.</s
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Rebuild %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build %1 afresh from the requirements VenvDeck kept and swap it in? The old environment is kept aside while it may be in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>venvdeck::OutdatedCheck</name>
@@ -2530,19 +3037,11 @@ Choose another root, or open a demo root of real environments to look around.</s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a requirements file has no owner: give --owner NAME (and --owner-version), or --name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>  (--owner)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>  (--owner-version)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; cannot be a folder name in the root.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

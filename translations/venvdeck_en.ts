@@ -33,6 +33,37 @@
     </message>
 </context>
 <context>
+    <name>venvdeck::BuildDialog</name>
+    <message numerus="yes">
+        <source>: %n package(s) collected</source>
+        <translation>
+            <numerusform>: %n package collected</numerusform>
+            <numerusform>: %n packages collected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n fetched</source>
+        <translation>
+            <numerusform>, %n fetched</numerusform>
+            <numerusform>, %n fetched</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, installing %n</source>
+        <translation>
+            <numerusform>, installing %n</numerusform>
+            <numerusform>, installing %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Installed %n package(s): </source>
+        <translation>
+            <numerusform>Installed %n package: </numerusform>
+            <numerusform>Installed %n packages: </numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>venvdeck::DependencyTreeWidget</name>
     <message numerus="yes">
         <source>%n top-level package(s)</source>
