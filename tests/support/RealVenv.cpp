@@ -107,20 +107,7 @@ QString systemWheelDir()
 
 QString findWheel(const QString &folder, const QString &project)
 {
-    if (folder.isEmpty())
-        return {};
-    static const QRegularExpression versionPart(uR"(^[^-]+-([^-]+)-)"_s);
-    QString best;
-    QVersionNumber bestVersion;
-    const QStringList wheels = QDir(folder).entryList({project + u"-*.whl"_s}, QDir::Files);
-    for (const QString &wheel : wheels) {
-        const QVersionNumber version = QVersionNumber::fromString(versionPart.match(wheel).captured(1));
-        if (best.isEmpty() || QVersionNumber::compare(version, bestVersion) > 0) {
-            best = QDir(folder).filePath(wheel);
-            bestVersion = version;
-        }
-    }
-    return best;
+    return newestWheel(folder, project);
 }
 
 QList<PythonInterpreter> venvInterpreters()

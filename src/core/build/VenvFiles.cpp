@@ -5,7 +5,9 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSaveFile>
+#include <QVersionNumber>
 
 using namespace Qt::StringLiterals;
 
@@ -52,6 +54,24 @@ void replaceTemporaryPath(const QString &temporary, const QString &final, Proble
         }
         QFile::setPermissions(path, permissions);
     }
+}
+
+QString newestWheel(const QString &folder, const QString &project)
+{
+    if (folder.isEmpty())
+        return {};
+    static const QRegularExpression versionPart(uR"(^[^-]+-([^-]+)-)"_s);
+    QString best;
+    QVersionNumber bestVersion;
+    const QStringList wheels = QDir(folder).entryList({project + u"-*.whl"_s}, QDir::Files);
+    for (const QString &wheel : wheels) {
+        const QVersionNumber version = QVersionNumber::fromString(versionPart.match(wheel).captured(1));
+        if (best.isEmpty() || QVersionNumber::compare(version, bestVersion) > 0) {
+            best = QDir(folder).filePath(wheel);
+            bestVersion = version;
+        }
+    }
+    return best;
 }
 
 } // namespace venvdeck

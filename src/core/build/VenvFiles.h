@@ -15,4 +15,7 @@ QString venvPythonPath(const QString &venv);
 // `final`, so that the environment works under its live name. Files it cannot rewrite are problems.
 void replaceTemporaryPath(const QString &temporary, const QString &final, Problems *problems);
 
+// The wheel of `project` with the highest version in `folder` (e.g. /usr/share/python-wheels), or an empty string.
+QString newestWheel(const QString &folder, const QString &project);
+
 } // namespace venvdeck

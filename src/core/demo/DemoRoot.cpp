@@ -110,25 +110,6 @@ ProcessOutcome runProcess(const QString &program, const QStringList &arguments, 
     return outcome;
 }
 
-// The newest wheel of `project` in `folder`, or an empty string.
-QString newestWheel(const QString &folder, const QString &project)
-{
-    if (folder.isEmpty())
-        return {};
-    static const QRegularExpression versionPart(uR"(^[^-]+-([^-]+)-)"_s);
-    QString best;
-    QVersionNumber bestVersion;
-    const QStringList wheels = QDir(folder).entryList({project + u"-*.whl"_s}, QDir::Files);
-    for (const QString &wheel : wheels) {
-        const QVersionNumber version = QVersionNumber::fromString(versionPart.match(wheel).captured(1));
-        if (best.isEmpty() || QVersionNumber::compare(version, bestVersion) > 0) {
-            best = QDir(folder).filePath(wheel);
-            bestVersion = version;
-        }
-    }
-    return best;
-}
-
 // The folders of real wheels an interpreter can install offline: its ensurepip's bundle, then Debian's.
 QStringList wheelFolders(const PythonInterpreter &python)
 {
