@@ -695,10 +695,12 @@ void MainWindow::updateActions()
     m_ui->demoRootButton->setEnabled(!demoBusy);
     m_ui->chooseRootButton->setEnabled(!demoBusy);
     m_ui->rescanButton->setEnabled(!demoBusy && !m_root.isEmpty());
-    const bool hasSelection = !selectedEnvironments().isEmpty();
+    // Counted, not copied: this runs on every change of the selection.
+    const qsizetype selectedCount = selectedModelRows().size();
+    const bool hasSelection = selectedCount > 0;
     m_ui->actionOpenFolder->setEnabled(hasSelection);
     m_ui->actionBuild->setEnabled(!m_root.isEmpty() && !demoBusy);
-    const bool oneSelected = selectedEnvironments().size() == 1;
+    const bool oneSelected = selectedCount == 1;
     m_ui->actionRefresh->setEnabled(oneSelected && !busy);
     m_ui->actionRebuild->setEnabled(oneSelected && !busy);
     m_ui->actionCopyPath->setEnabled(hasSelection);
@@ -810,7 +812,7 @@ void MainWindow::showAbout()
             .arg(QCoreApplication::applicationVersion().toHtmlEscaped(), QString::fromLatin1(qVersion())));
 }
 
-Environments MainWindow::selectedEnvironments() const
+QList<QModelIndex> MainWindow::selectedModelRows() const
 {
     // Owner rows of the grouped view stand for no environment: acting on one never reaches its members.
     const QAbstractItemView *view = activeView();
@@ -822,6 +824,12 @@ Environments MainWindow::selectedEnvironments() const
         if (const QModelIndex modelIndex = toModelIndex(index); modelIndex.isValid())
             modelRows.append(modelIndex);
     }
+    return modelRows;
+}
+
+Environments MainWindow::selectedEnvironments() const
+{
+    QList<QModelIndex> modelRows = selectedModelRows();
     // In the order shown: the flat table's order (the grouped view maps onto the same proxy).
     std::sort(modelRows.begin(), modelRows.end(), [this](const QModelIndex &a, const QModelIndex &b) {
         return m_proxy->mapFromSource(a).row() < m_proxy->mapFromSource(b).row();

@@ -114,6 +114,7 @@ private:
     QAbstractItemView *activeView() const;
     QModelIndex toModelIndex(const QModelIndex &viewIndex) const;
     QModelIndex fromModelIndex(const QModelIndex &modelIndex) const;
+    QList<QModelIndex> selectedModelRows() const; // EnvironmentTableModel indexes of the selection, unordered
     void selectFirstRow();
     void copyColumnWidthToTree(int section, int oldWidth, int width); // the grouped view keeps the table's widths
     void showAbout();
