@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Fills the English plural forms that lupdate -pluralonly leaves empty in venvdeck_en.ts.
 
-"%n environment(s)" becomes "%n environment" / "%n environments"; a source without "(s)" keeps its text in
-both forms. Forms already filled in by hand are left alone. Run after `cmake --build build --target
+"%n environment(s)" becomes "%n environment" / "%n environments", "%n entry(ies)" "%n entry" / "%n entries";
+a source without "(s)" or "(ies)" keeps its text in both forms. Forms already filled in by hand are left alone. Run after `cmake --build build --target
 update_translations`.
 """
 import re
@@ -16,7 +16,9 @@ MESSAGE = re.compile(
 
 
 def forms(source):
-    return source.replace("(s)", ""), source.replace("(s)", "s")
+    singular = source.replace("y(ies)", "y").replace("(s)", "")
+    plural = source.replace("y(ies)", "ies").replace("(s)", "s")
+    return singular, plural
 
 
 def fill(match):

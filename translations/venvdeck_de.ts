@@ -985,9 +985,12 @@
         <source>not flagged for removal</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n entry(ies) could not be deleted; the rest is gone and the next run tries again: </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>the trash holds something else under %1; left alone</source>
@@ -1073,13 +1076,19 @@
         <source>broken</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>not used for %n day(s) (last used %1, from %2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>built %1, older than the validity period of %n minute(s)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>the newest environment of %1</source>
@@ -1089,9 +1098,12 @@
         <source>the newest environment of %1 for Python %2</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>one of the %n newest environment(s) of %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 is &quot;%2&quot;, not a whole number of minutes</source>
@@ -3380,9 +3392,12 @@ Exit status: 0 when the check ran (updates found or not), 1 when an index could 
         <source>not asking for confirmation without a terminal; pass --yes to remove.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Remove %n environment(s) from %1 now: %2? [y/N] </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing removed.</source>

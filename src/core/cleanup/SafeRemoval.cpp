@@ -34,9 +34,10 @@ namespace venvdeck {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
+// The disambiguation parameter is there so that lupdate sees tr("%n …", nullptr, n) as a plural message.
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("venvdeck", text, nullptr, n);
+    return QCoreApplication::translate("venvdeck", text, disambiguation, n);
 }
 
 QString cleanRoot(const QString &root)
@@ -478,7 +479,7 @@ ApplyReport applyPendingRemovals(const QString &rootIn, const ApplyOptions &opti
         if (!remover.problems().isEmpty()) {
             result.outcome = RemovalOutcome::Failed;
             result.message = tr("%n entry(ies) could not be deleted; the rest is gone and the next run tries again: ",
-                                int(remover.problems().size())) +
+                                nullptr, int(remover.problems().size())) +
                              describeProblems(remover.problems().mid(0, 3));
             return false;
         }
