@@ -478,9 +478,10 @@ ApplyReport applyPendingRemovals(const QString &rootIn, const ApplyOptions &opti
             return false;
         if (!remover.problems().isEmpty()) {
             result.outcome = RemovalOutcome::Failed;
-            result.message = tr("%n entry(ies) could not be deleted; the rest is gone and the next run tries again: ",
-                                nullptr, int(remover.problems().size())) +
-                             describeProblems(remover.problems().mid(0, 3));
+            result.message =
+                tr("%n entry(ies) could not be deleted; the rest is gone and the next run tries again: ", nullptr,
+                   int(remover.problems().size())) +
+                describeProblems(remover.problems().mid(0, 3));
             return false;
         }
         return true;

@@ -181,8 +181,7 @@ QHash<QString, Staleness> evaluateStaleness(const Environments &environments, co
             if (days >= options.unusedDays) {
                 staleness.reasons.append(
                     {StaleRule::Unused,
-                     tr("not used for %n day(s) (last used %1, from %2)", nullptr,
-                        int(std::min<qint64>(days, INT_MAX)))
+                     tr("not used for %n day(s) (last used %1, from %2)", nullptr, int(std::min<qint64>(days, INT_MAX)))
                          .arg(environment.lastUsedAt.toUTC().toString(Qt::ISODate),
                               describe(environment.lastUsedSource))});
             }
@@ -203,8 +202,9 @@ QHash<QString, Staleness> evaluateStaleness(const Environments &environments, co
                 python.isEmpty() ? tr("the newest environment of %1").arg(environment.owner.name)
                                  : tr("the newest environment of %1 for Python %2").arg(environment.owner.name, python);
         else if (higherCount < std::max(1, options.keepNewest))
-            staleness.keptBecause = tr("one of the %n newest environment(s) of %1", nullptr, std::max(1, options.keepNewest))
-                                        .arg(environment.owner.name);
+            staleness.keptBecause =
+                tr("one of the %n newest environment(s) of %1", nullptr, std::max(1, options.keepNewest))
+                    .arg(environment.owner.name);
 
         staleness.proposed =
             !staleness.pinned &&
