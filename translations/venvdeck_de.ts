@@ -5,2078 +5,2079 @@
     <name>BuildDialog</name>
     <message>
         <source>Build from Package</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Paket erstellen</translation>
     </message>
     <message>
         <source>&amp;Source</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quelle</translation>
     </message>
     <message>
         <source>&amp;File or folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei oder Ordner:</translation>
     </message>
     <message>
         <source>Source path</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad der Quelle</translation>
     </message>
     <message>
         <source>A shell package zip, a driver zip or folder, or a requirements.txt</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Shell-Paket (Zip), ein Treiber-Zip oder -Ordner oder eine requirements.txt</translation>
     </message>
     <message>
         <source>Choose F&amp;ile…</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;atei wählen…</translation>
     </message>
     <message>
         <source>Choose a source file</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Quelldatei wählen</translation>
     </message>
     <message>
         <source>Choose Fol&amp;der…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordner wählen…</translation>
     </message>
     <message>
         <source>Choose a driver folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Treiberordner wählen</translation>
     </message>
     <message>
         <source>What was read</source>
-        <translation type="unfinished"></translation>
+        <translation>Was gelesen wurde</translation>
     </message>
     <message>
         <source>Values read from the source</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus der Quelle gelesene Werte</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld</translation>
     </message>
     <message>
         <source>Value (and where it was read)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert (und wo er gelesen wurde)</translation>
     </message>
     <message>
         <source>&amp;Owner of the requirements file</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigen&amp;tümer der Requirements-Datei</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>Owner name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Eigentümers</translation>
     </message>
     <message>
         <source>The script or driver these requirements belong to</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Skript oder der Treiber, zu dem diese Anforderungen gehören</translation>
     </message>
     <message>
         <source>&amp;Version:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Version:</translation>
     </message>
     <message>
         <source>Owner version</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigentümerversion</translation>
     </message>
     <message>
         <source>e.g. 1.0</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. 1.0</translation>
     </message>
     <message>
         <source>&amp;Packages from</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paketquelle</translation>
     </message>
     <message>
         <source>O&amp;nline index</source>
-        <translation type="unfinished"></translation>
+        <translation>Online-&amp;Index</translation>
     </message>
     <message>
         <source>Install from a package index</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus einem Paketindex installieren</translation>
     </message>
     <message>
         <source>Index &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>Index-&amp;URL:</translation>
     </message>
     <message>
         <source>Index URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Index-URL</translation>
     </message>
     <message>
         <source>pip&apos;s --index-url, e.g. http://quali-server:8036</source>
-        <translation type="unfinished"></translation>
+        <translation>--index-url von pip, z. B. http://quali-server:8036</translation>
     </message>
     <message>
         <source>&amp;Trusted host:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrauenswürdiger &amp;Host:</translation>
     </message>
     <message>
         <source>Trusted host</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrauenswürdiger Host</translation>
     </message>
     <message>
         <source>pip&apos;s --trusted-host</source>
-        <translation type="unfinished"></translation>
+        <translation>--trusted-host von pip</translation>
     </message>
     <message>
         <source>E&amp;xtra index:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzlicher Inde&amp;x:</translation>
     </message>
     <message>
         <source>Extra index URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL des zusätzlichen Index</translation>
     </message>
     <message>
         <source>pip&apos;s --extra-index-url</source>
-        <translation type="unfinished"></translation>
+        <translation>--extra-index-url von pip</translation>
     </message>
     <message>
         <source>O&amp;ffline folder of wheels and sdists</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;ffline-Ordner mit Wheels und Sdists</translation>
     </message>
     <message>
         <source>Install offline from a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline aus einem Ordner installieren</translation>
     </message>
     <message>
         <source>&amp;Wheel folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wheel-Ordner:</translation>
     </message>
     <message>
         <source>Offline wheel folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline-Wheel-Ordner</translation>
     </message>
     <message>
         <source>pip download output, or the package server&apos;s repository folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe von pip download oder der Repository-Ordner des Paketservers</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen…</translation>
     </message>
     <message>
         <source>Choose the offline wheel folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Offline-Wheel-Ordner wählen</translation>
     </message>
     <message>
         <source>&amp;Build</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erstellen</translation>
     </message>
     <message>
         <source>&amp;Python:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ython:</translation>
     </message>
     <message>
         <source>Python interpreter</source>
-        <translation type="unfinished"></translation>
+        <translation>Python-Interpreter</translation>
     </message>
     <message>
         <source>About the chosen Python</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum gewählten Python</translation>
     </message>
     <message>
         <source>Target &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zielname:</translation>
     </message>
     <message>
         <source>Target folder name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Zielordners</translation>
     </message>
     <message>
         <source>The venv&apos;s folder name in the root</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordnername des venv im Stammordner</translation>
     </message>
     <message>
         <source>&amp;Rebuild even if it exists</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu e&amp;rstellen, auch wenn vorhanden</translation>
     </message>
     <message>
         <source>Rebuild even if it exists</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu erstellen, auch wenn vorhanden</translation>
     </message>
     <message>
         <source>Build afresh and swap it in; the old environment is kept aside</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Grund auf neu erstellen und austauschen; die alte Umgebung wird beiseitegelegt</translation>
     </message>
     <message>
         <source>Build stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellungsschritt</translation>
     </message>
     <message>
         <source>Build progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt der Erstellung</translation>
     </message>
     <message>
         <source>pip&apos;s output</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe von pip</translation>
     </message>
     <message>
         <source>Build result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis der Erstellung</translation>
     </message>
     <message>
         <source>Why the build cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum die Erstellung nicht starten kann</translation>
     </message>
     <message>
         <source>Build</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellen</translation>
     </message>
     <message>
         <source>&amp;Cancel Build</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellung a&amp;bbrechen</translation>
     </message>
     <message>
         <source>Cancel the build</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Erstellung abbrechen</translation>
     </message>
     <message>
         <source>C&amp;lose</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schließen</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>VenvDeck</source>
-        <translation type="unfinished"></translation>
+        <translation>VenvDeck</translation>
     </message>
     <message>
         <source>Words match environment names, owners and installed packages; a comparison such as paramiko&lt;2.8 matches package versions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wörter passen auf Umgebungsnamen, Eigentümer und installierte Pakete; ein Vergleich wie paramiko&lt;2.8 passt auf Paketversionen.</translation>
     </message>
     <message>
         <source>Search environments</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebungen durchsuchen</translation>
     </message>
     <message>
         <source>Search names, owners, packages; or a version such as paramiko&lt;2.8   (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen, Eigentümer, Pakete suchen; oder eine Version wie paramiko&lt;2.8   (Strg+F)</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeigen:</translation>
     </message>
     <message>
         <source>Quick filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Schnellfilter</translation>
     </message>
     <message>
         <source>Environments</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebungen</translation>
     </message>
     <message>
         <source>Environment details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details der Umgebung</translation>
     </message>
     <message>
         <source>&amp;Choose Another Root…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anderen Stammordner &amp;wählen…</translation>
     </message>
     <message>
         <source>Open &amp;Demo Root</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Stammordner ö&amp;ffnen</translation>
     </message>
     <message>
         <source>&amp;Rescan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu einlesen</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>Main Toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
         <source>&amp;Open Root…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stammordner öffnen…</translation>
     </message>
     <message>
         <source>Open another folder of virtual environments (Ctrl+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen anderen Ordner mit virtuellen Umgebungen öffnen (Strg+O)</translation>
     </message>
     <message>
         <source>Open a demo root of real environments, creating it first if needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Demo-Stammordner mit echten Umgebungen öffnen und ihn bei Bedarf zuerst anlegen</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>Read the root again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Stammordner neu einlesen (F5)</translation>
     </message>
     <message>
         <source>&amp;Cancel Scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Einlesen &amp;abbrechen</translation>
     </message>
     <message>
         <source>Stop the running scan (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das laufende Einlesen anhalten (Esc)</translation>
     </message>
     <message>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen</translation>
     </message>
     <message>
         <source>&amp;About VenvDeck</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber VenvDeck</translation>
     </message>
     <message>
         <source>Environments grouped by owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebungen nach Eigentümer gruppiert</translation>
     </message>
     <message>
         <source>&amp;Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Umgebung</translation>
     </message>
     <message>
         <source>&amp;Group by Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Eigentümer &amp;gruppieren</translation>
     </message>
     <message>
         <source>Show each driver or script with its environments below it, newest first (Ctrl+G)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden Treiber und jedes Skript mit seinen Umgebungen darunter zeigen, die neueste zuerst (Strg+G)</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren…</translation>
     </message>
     <message>
         <source>Save the environments shown, as CSV or JSON (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die angezeigten Umgebungen als CSV oder JSON speichern (Strg+E)</translation>
     </message>
     <message>
         <source>Open &amp;Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordner öffnen</translation>
     </message>
     <message>
         <source>Open the environment&apos;s folder in the file manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Ordner der Umgebung in der Dateiverwaltung öffnen</translation>
     </message>
     <message>
         <source>&amp;Copy Path</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad &amp;kopieren</translation>
     </message>
     <message>
         <source>Copy the paths of the selected environments (Ctrl+Shift+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Pfade der ausgewählten Umgebungen kopieren (Strg+Umschalt+C)</translation>
     </message>
     <message>
         <source>&amp;Flag for Removal at Next Restart</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Entfernen beim nächsten Neustart &amp;vormerken</translation>
     </message>
     <message>
         <source>Flag the selected environments: apply-pending removes them at the next restart (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Umgebungen vormerken: apply-pending entfernt sie beim nächsten Neustart (Strg+D)</translation>
     </message>
     <message>
         <source>&amp;Unflag</source>
-        <translation type="unfinished"></translation>
+        <translation>Vormerkung auf&amp;heben</translation>
     </message>
     <message>
         <source>Keep the selected environments after all (Ctrl+Shift+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Umgebungen doch behalten (Strg+Umschalt+D)</translation>
     </message>
     <message>
         <source>&amp;Pin</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nheften</translation>
     </message>
     <message>
         <source>Never propose the selected environments for removal</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Umgebungen nie zum Entfernen vorschlagen</translation>
     </message>
     <message>
         <source>Unp&amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>Anheftung &amp;lösen</translation>
     </message>
     <message>
         <source>Let the staleness rules propose the selected environments again</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufräumregeln dürfen die ausgewählten Umgebungen wieder vorschlagen</translation>
     </message>
     <message>
         <source>&amp;Remove Now…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jetzt entfernen…</translation>
     </message>
     <message>
         <source>Remove the selected environments now, unless a process uses them (Shift+Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Umgebungen jetzt entfernen, sofern kein Prozess sie benutzt (Umschalt+Entf)</translation>
     </message>
     <message>
         <source>Flag &amp;Stale…</source>
-        <translation type="unfinished"></translation>
+        <translation>Veral&amp;tete vormerken…</translation>
     </message>
     <message>
         <source>Review what the staleness rules propose and flag it for removal at the next restart</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen, was die Aufräumregeln vorschlagen, und es zum Entfernen beim nächsten Neustart vormerken</translation>
     </message>
     <message>
         <source>&amp;Build from Package…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus &amp;Paket erstellen…</translation>
     </message>
     <message>
         <source>Build a venv from a shell package, a driver zip or folder, or a requirements.txt (Ctrl+B)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein venv aus einem Shell-Paket, einem Treiber-Zip oder -Ordner oder einer requirements.txt erstellen (Strg+B)</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Auffrischen</translation>
     </message>
     <message>
         <source>Run pip install -r again in the environment, with the requirements VenvDeck kept when it built it</source>
-        <translation type="unfinished"></translation>
+        <translation>pip install -r in der Umgebung erneut ausführen, mit den Anforderungen, die VenvDeck bei der Erstellung aufbewahrt hat</translation>
     </message>
     <message>
         <source>Re&amp;build…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu &amp;erstellen…</translation>
     </message>
     <message>
         <source>Build the environment afresh from the requirements VenvDeck kept, and swap it in</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Umgebung aus den von VenvDeck aufbewahrten Anforderungen von Grund auf neu erstellen und austauschen</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Browse, inspect and clean up the Python virtual environments of a CloudShell execution server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die virtuellen Python-Umgebungen eines CloudShell-Execution-Servers durchsehen, prüfen und aufräumen.</translation>
     </message>
     <message>
         <source>The venv root to open (else VENVDECK_ROOT, the saved setting, the platform default).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der zu öffnende venv-Stammordner (sonst VENVDECK_ROOT, die gespeicherte Einstellung, der Standard der Plattform).</translation>
     </message>
     <message>
         <source>DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>ORDNER</translation>
     </message>
     <message>
         <source>Open the demo root, creating it first if needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Demo-Stammordner öffnen und ihn bei Bedarf zuerst anlegen.</translation>
     </message>
     <message>
         <source>When the first scan has finished, save the window as a PNG image and quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach dem ersten Einlesen das Fenster als PNG-Bild speichern und beenden.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>DATEI</translation>
     </message>
 </context>
 <context>
     <name>venvdeck</name>
     <message>
         <source>--root</source>
-        <translation type="unfinished"></translation>
+        <translation>--root</translation>
     </message>
     <message>
         <source>the VENVDECK_ROOT environment variable</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebungsvariable VENVDECK_ROOT</translation>
     </message>
     <message>
         <source>the saved setting</source>
-        <translation type="unfinished"></translation>
+        <translation>gespeicherte Einstellung</translation>
     </message>
     <message>
         <source>the platform default</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard der Plattform</translation>
     </message>
     <message>
         <source>newest driver log</source>
-        <translation type="unfinished"></translation>
+        <translation>neuestes Treiberprotokoll</translation>
     </message>
     <message>
         <source>newest byte code or log inside the venv</source>
-        <translation type="unfinished"></translation>
+        <translation>neuester Bytecode oder neuestes Protokoll im venv</translation>
     </message>
     <message>
         <source>the folder&apos;s modification time</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungszeit des Ordners</translation>
     </message>
     <message>
         <source>not known</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht bekannt</translation>
     </message>
     <message>
         <source>the file does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei existiert nicht</translation>
     </message>
     <message>
         <source>cannot read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht lesbar: %1</translation>
     </message>
     <message>
         <source>larger than %1 KiB; not read</source>
-        <translation type="unfinished"></translation>
+        <translation>größer als %1 KiB; nicht gelesen</translation>
     </message>
     <message>
         <source>not valid JSON: %1 at offset %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gültiges JSON: %1 an Position %2</translation>
     </message>
     <message>
         <source>holds no &quot;url&quot; string</source>
-        <translation type="unfinished"></translation>
+        <translation>enthält keine Zeichenkette &quot;url&quot;</translation>
     </message>
     <message>
         <source>names no project folder</source>
-        <translation type="unfinished"></translation>
+        <translation>nennt keinen Projektordner</translation>
     </message>
     <message>
         <source>points at &quot;%1&quot;, which does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>verweist auf &quot;%1&quot;, das nicht existiert</translation>
     </message>
     <message>
         <source>points at &quot;%1&quot;, which holds no %2</source>
-        <translation type="unfinished"></translation>
+        <translation>verweist auf &quot;%1&quot;, das kein %2 enthält</translation>
     </message>
     <message>
         <source>no &quot;Name&quot; header</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Kopffeld &quot;Name&quot;</translation>
     </message>
     <message>
         <source>no &quot;Version&quot; header</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Kopffeld &quot;Version&quot;</translation>
     </message>
     <message>
         <source>does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>existiert nicht</translation>
     </message>
     <message>
         <source>not a *.dist-info folder or a *.egg-info folder or file</source>
-        <translation type="unfinished"></translation>
+        <translation>weder ein *.dist-info-Ordner noch ein *.egg-info-Ordner oder eine *.egg-info-Datei</translation>
     </message>
     <message>
         <source>not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Ordner</translation>
     </message>
     <message>
         <source>cannot list: permission denied</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt nicht auflistbar: Zugriff verweigert</translation>
     </message>
     <message>
         <source>a symbolic link to nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>ein symbolischer Link ins Leere</translation>
     </message>
     <message>
         <source>a zipped egg: its metadata is not read</source>
-        <translation type="unfinished"></translation>
+        <translation>ein gezipptes Egg: seine Metadaten werden nicht gelesen</translation>
     </message>
     <message>
         <source>%1 is installed twice; %2 is listed instead</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist doppelt installiert; stattdessen wird %2 aufgeführt</translation>
     </message>
     <message>
         <source>not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>kein JSON-Objekt</translation>
     </message>
     <message>
         <source>&quot;schema&quot; must be a whole number, 1 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;schema&quot; muss eine ganze Zahl ab 1 sein</translation>
     </message>
     <message>
         <source>&quot;owner&quot; must be a non-empty string</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;owner&quot; muss eine nicht leere Zeichenkette sein</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; muss eine Zeichenkette sein</translation>
     </message>
     <message>
         <source>&quot;ownerKind&quot; must be &quot;driver&quot; or &quot;script&quot;, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;ownerKind&quot; muss &quot;driver&quot; oder &quot;script&quot; sein, nicht &quot;%1&quot;</translation>
     </message>
     <message>
         <source>&quot;requirementsSha256&quot; must be 64 hexadecimal digits</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;requirementsSha256&quot; muss aus 64 Hexadezimalziffern bestehen</translation>
     </message>
     <message>
         <source>&quot;builtAt&quot; is not an ISO-8601 time: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;builtAt&quot; ist keine ISO-8601-Zeitangabe: &quot;%1&quot;</translation>
     </message>
     <message>
         <source>a folder, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Ordner, keine Datei</translation>
     </message>
     <message>
         <source>larger than %1 KiB: not an ownership record</source>
-        <translation type="unfinished"></translation>
+        <translation>größer als %1 KiB: kein Eigentümerdatensatz</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>not valid UTF-8; read as Latin-1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gültiges UTF-8; als Latin-1 gelesen</translation>
     </message>
     <message>
         <source>line %1: expected &quot;key = value&quot;, found &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: &quot;Schlüssel = Wert&quot; erwartet, &quot;%2&quot; gefunden</translation>
     </message>
     <message>
         <source>pyvenv.cfg holds no &quot;key = value&quot; setting</source>
-        <translation type="unfinished"></translation>
+        <translation>pyvenv.cfg enthält keine Einstellung der Form &quot;Schlüssel = Wert&quot;</translation>
     </message>
     <message>
         <source>line %1: &quot;%2&quot; is not a Python version: &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: &quot;%2&quot; ist keine Python-Version: &quot;%3&quot;</translation>
     </message>
     <message>
         <source>line %1: include-system-site-packages must be true or false, not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: include-system-site-packages muss true oder false sein, nicht &quot;%2&quot;</translation>
     </message>
     <message>
         <source>cannot read pyvenv.cfg: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pyvenv.cfg kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>pyvenv.cfg is larger than %1 KiB: not a pyvenv.cfg</source>
-        <translation type="unfinished"></translation>
+        <translation>pyvenv.cfg ist größer als %1 KiB: keine pyvenv.cfg</translation>
     </message>
     <message>
         <source>the venv root does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>der venv-Stammordner existiert nicht</translation>
     </message>
     <message>
         <source>the venv root cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>der venv-Stammordner kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>the logs root cannot be read; last-used times fall back to the venvs&apos; own files</source>
-        <translation type="unfinished"></translation>
+        <translation>der Protokoll-Stammordner kann nicht gelesen werden; die Zeiten der letzten Verwendung stammen ersatzweise aus den Dateien der venvs</translation>
     </message>
     <message>
         <source>warning: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1: %2</translation>
     </message>
     <message>
         <source>Displays help on commandline options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt die Hilfe zu den Befehlszeilenoptionen an.</translation>
     </message>
     <message>
         <source>Displays version information.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt die Versionsinformationen an.</translation>
     </message>
     <message>
         <source>The venv root to read (default: VENVDECK_ROOT, the saved setting, then %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der einzulesende venv-Stammordner (Standard: VENVDECK_ROOT, die gespeicherte Einstellung, dann %1).</translation>
     </message>
     <message>
         <source>Output format: %1 (default: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabeformat: %1 (Standard: %2).</translation>
     </message>
     <message>
         <source>Run &apos;%1 --help&apos; for usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: siehe &apos;%1 --help&apos;.</translation>
     </message>
     <message>
         <source>unknown format &apos;%1&apos;; choose one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Format &apos;%1&apos;; eines davon wählen: %2</translation>
     </message>
     <message>
         <source>the venv root %1 (from %2) is not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>der venv-Stammordner %1 (Quelle: %2) ist kein Ordner.</translation>
     </message>
     <message>
         <source>the venv root %1 (from %2) does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>der venv-Stammordner %1 (Quelle: %2) existiert nicht.</translation>
     </message>
     <message>
         <source>Choose another with --root DIR or the VENVDECK_ROOT environment variable, or make a demo root with &apos;venvdeck-cli demo&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen anderen mit --root DIR oder der Umgebungsvariablen VENVDECK_ROOT wählen oder mit &apos;venvdeck-cli demo&apos; einen Demo-Stammordner anlegen.</translation>
     </message>
     <message numerus="yes">
         <source>Made %n environment(s) in %1 s.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Umgebung in %1 s angelegt.</numerusform>
+            <numerusform>%n Umgebungen in %1 s angelegt.</numerusform>
         </translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>KIND</source>
-        <translation type="unfinished"></translation>
+        <translation>ART</translation>
     </message>
     <message>
         <source>VERSION</source>
-        <translation type="unfinished"></translation>
+        <translation>VERSION</translation>
     </message>
     <message>
         <source>PYTHON</source>
-        <translation type="unfinished"></translation>
+        <translation>PYTHON</translation>
     </message>
     <message>
         <source>PKGS</source>
-        <translation type="unfinished"></translation>
+        <translation>PAKETE</translation>
     </message>
     <message>
         <source>SIZE</source>
-        <translation type="unfinished"></translation>
+        <translation>GRÖSSE</translation>
     </message>
     <message>
         <source>LAST USED</source>
-        <translation type="unfinished"></translation>
+        <translation>ZULETZT VERWENDET</translation>
     </message>
     <message>
         <source>HEALTH</source>
-        <translation type="unfinished"></translation>
+        <translation>ZUSTAND</translation>
     </message>
     <message numerus="yes">
         <source>%n environment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Umgebung</numerusform>
+            <numerusform>%n Umgebungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n broken</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n defekt</numerusform>
+            <numerusform>%n defekt</numerusform>
         </translation>
     </message>
     <message>
         <source>Lists every environment in the venv root: owner, version, Python, packages, size, last use, health.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listet jede Umgebung im venv-Stammordner auf: Eigentümer, Version, Python, Pakete, Größe, letzte Verwendung, Zustand.</translation>
     </message>
     <message>
         <source>Skip the size walk (much faster).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Größenermittlung überspringen (viel schneller).</translation>
     </message>
     <message>
         <source>cloudshell-logging&apos;s logs root, for last-used times (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Protokoll-Stammordner von cloudshell-logging, für die Zeiten der letzten Verwendung (Standard: %1).</translation>
     </message>
     <message>
         <source>&apos;list&apos; takes no arguments; did you mean &apos;show NAME&apos;?</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;list&apos; erwartet keine Argumente; war &apos;show NAME&apos; gemeint?</translation>
     </message>
     <message>
         <source>List every environment in the root.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Umgebung im Stammordner auflisten.</translation>
     </message>
     <message>
         <source>Show everything known about one environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles zeigen, was über eine Umgebung bekannt ist.</translation>
     </message>
     <message>
         <source>Print the venv root in use and what chose it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den verwendeten venv-Stammordner ausgeben und woher er stammt.</translation>
     </message>
     <message>
         <source>Create (or reuse) a demo root of real venvs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Demo-Stammordner mit echten venvs anlegen (oder wiederverwenden).</translation>
     </message>
     <message>
         <source>Usage: venvdeck-cli COMMAND [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: venvdeck-cli BEFEHL [Optionen]</translation>
     </message>
     <message>
         <source>Administers the Python virtual environments of a CloudShell execution server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwaltet die virtuellen Python-Umgebungen eines CloudShell-Execution-Servers.</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehle:</translation>
     </message>
     <message>
         <source>Run &apos;venvdeck-cli COMMAND --help&apos; for a command&apos;s options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Optionen eines Befehls zeigt &apos;venvdeck-cli BEFEHL --help&apos;.</translation>
     </message>
     <message>
         <source>unknown command &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Befehl &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>cannot rewrite the path of the temporary folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Pfad des temporären Ordners kann nicht umgeschrieben werden: %1</translation>
     </message>
     <message>
         <source>cannot read the pins: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anheftungen können nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>not a folder name directly inside the root</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Ordnername direkt im Stammordner</translation>
     </message>
     <message>
         <source>cannot create %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>removed at the next apply-pending</source>
-        <translation type="unfinished"></translation>
+        <translation>wird beim nächsten apply-pending entfernt</translation>
     </message>
     <message>
         <source>removal begun; the next apply-pending finishes it</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen begonnen; das nächste apply-pending schließt es ab</translation>
     </message>
     <message>
         <source>replaced since it was flagged: will be left alone</source>
-        <translation type="unfinished"></translation>
+        <translation>seit dem Vormerken ersetzt: wird nicht angetastet</translation>
     </message>
     <message>
         <source>no longer a real folder: will be left alone</source>
-        <translation type="unfinished"></translation>
+        <translation>kein echter Ordner mehr: wird nicht angetastet</translation>
     </message>
     <message>
         <source>no longer exists: dropped at the next apply-pending</source>
-        <translation type="unfinished"></translation>
+        <translation>existiert nicht mehr: wird beim nächsten apply-pending gestrichen</translation>
     </message>
     <message>
         <source>already flagged</source>
-        <translation type="unfinished"></translation>
+        <translation>bereits vorgemerkt</translation>
     </message>
     <message>
         <source>prune: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>prune: %1</translation>
     </message>
     <message>
         <source>owned by user id %1, not root</source>
-        <translation type="unfinished"></translation>
+        <translation>gehört der Benutzer-ID %1, nicht root</translation>
     </message>
     <message>
         <source>writable by its group or by others (mode %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>für die Gruppe oder andere schreibbar (Modus %1)</translation>
     </message>
     <message>
         <source>a symbolic link, not a real folder</source>
-        <translation type="unfinished"></translation>
+        <translation>ein symbolischer Link, kein echter Ordner</translation>
     </message>
     <message>
         <source>removal is not supported on this platform yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen wird auf dieser Plattform noch nicht unterstützt</translation>
     </message>
     <message>
         <source>corrupt: not valid JSON (%1 at offset %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>beschädigt: kein gültiges JSON (%1 an Position %2)</translation>
     </message>
     <message>
         <source>corrupt: not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>beschädigt: kein JSON-Objekt</translation>
     </message>
     <message>
         <source>corrupt: &quot;schema&quot; must be a whole number, 1 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>beschädigt: &quot;schema&quot; muss eine ganze Zahl ab 1 sein</translation>
     </message>
     <message>
         <source>written by a newer VenvDeck (schema %1; this one reads schema %2): upgrade VenvDeck</source>
-        <translation type="unfinished"></translation>
+        <translation>von einem neueren VenvDeck geschrieben (Schema %1; dieses liest Schema %2): VenvDeck aktualisieren</translation>
     </message>
     <message>
         <source>corrupt: &quot;root&quot; must name the venv root</source>
-        <translation type="unfinished"></translation>
+        <translation>beschädigt: &quot;root&quot; muss den venv-Stammordner nennen</translation>
     </message>
     <message>
         <source>written for another root (%1), not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>für einen anderen Stammordner geschrieben (%1), nicht für %2</translation>
     </message>
     <message>
         <source>corrupt: &quot;entries&quot; must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>beschädigt: &quot;entries&quot; muss eine Liste sein</translation>
     </message>
     <message>
         <source>corrupt: entry %1 has no &quot;name&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>beschädigt: Eintrag %1 hat keinen &quot;name&quot;</translation>
     </message>
     <message>
         <source>entry %1 names &quot;%2&quot;, which is not a folder directly inside the root</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1 nennt &quot;%2&quot;, das kein Ordner direkt im Stammordner ist</translation>
     </message>
     <message>
         <source>names &quot;%1&quot; twice</source>
-        <translation type="unfinished"></translation>
+        <translation>nennt &quot;%1&quot; zweimal</translation>
     </message>
     <message>
         <source>corrupt: entry &quot;%1&quot; has no valid &quot;device&quot; and &quot;inode&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>beschädigt: Eintrag &quot;%1&quot; hat kein gültiges &quot;device&quot; und &quot;inode&quot;</translation>
     </message>
     <message>
         <source>corrupt: entry &quot;%1&quot; has an invalid &quot;builtAt&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>beschädigt: Eintrag &quot;%1&quot; hat ein ungültiges &quot;builtAt&quot;</translation>
     </message>
     <message>
         <source>entry &quot;%1&quot; names &quot;%2&quot; in the trash, which is not a plain name</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag &quot;%1&quot; nennt &quot;%2&quot; im Papierkorb, das kein einfacher Name ist</translation>
     </message>
     <message>
         <source>a symbolic link, not a real folder: refused</source>
-        <translation type="unfinished"></translation>
+        <translation>ein symbolischer Link, kein echter Ordner: abgelehnt</translation>
     </message>
     <message>
         <source>not a folder: refused</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Ordner: abgelehnt</translation>
     </message>
     <message>
         <source>not a regular file (a link or a folder): refused</source>
-        <translation type="unfinished"></translation>
+        <translation>keine reguläre Datei (ein Link oder ein Ordner): abgelehnt</translation>
     </message>
     <message>
         <source>%1: refused while running as root (make it root&apos;s, mode 0644 or 0755)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: abgelehnt, solange als root ausgeführt (Eigentümer root, Modus 0644 oder 0755 setzen)</translation>
     </message>
     <message>
         <source>corrupt: far too large for a manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>beschädigt: viel zu groß für ein Manifest</translation>
     </message>
     <message>
         <source>another VenvDeck is changing the pending removals (%1 is locked); try again later</source>
-        <translation type="unfinished"></translation>
+        <translation>ein anderes VenvDeck ändert gerade die vorgemerkten Entfernungen (%1 ist gesperrt); später erneut versuchen</translation>
     </message>
     <message>
         <source>pid %1 (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>PID %1 (%2, %3)</translation>
     </message>
     <message>
         <source>cannot open the folder it is in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner, in dem es liegt, kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
         <source>cannot inspect: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht prüfbar: %1</translation>
     </message>
     <message>
         <source>not a folder name directly inside the root (no separators, no &quot;..&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Ordnername direkt im Stammordner (keine Trennzeichen, kein &quot;..&quot;)</translation>
     </message>
     <message>
         <source>its removal has begun; run apply-pending to finish it</source>
-        <translation type="unfinished"></translation>
+        <translation>sein Entfernen hat begonnen; apply-pending ausführen, um es abzuschließen</translation>
     </message>
     <message>
         <source>was already flagged; flagged again as it is now</source>
-        <translation type="unfinished"></translation>
+        <translation>war bereits vorgemerkt; im jetzigen Zustand erneut vorgemerkt</translation>
     </message>
     <message>
         <source>not flagged</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht vorgemerkt</translation>
     </message>
     <message>
         <source>cannot open the venv root %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der venv-Stammordner %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>in the trash but not in the pending removals; left alone</source>
-        <translation type="unfinished"></translation>
+        <translation>im Papierkorb, aber nicht unter den vorgemerkten Entfernungen; nicht angetastet</translation>
     </message>
     <message>
         <source>not flagged for removal</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht zum Entfernen vorgemerkt</translation>
     </message>
     <message numerus="yes">
         <source>%n entry(ies) could not be deleted; the rest is gone and the next run tries again: </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eintrag konnte nicht gelöscht werden; der Rest ist entfernt, und der nächste Lauf versucht es erneut: </numerusform>
+            <numerusform>%n Einträge konnten nicht gelöscht werden; der Rest ist entfernt, und der nächste Lauf versucht es erneut: </numerusform>
         </translation>
     </message>
     <message>
         <source>the trash holds something else under %1; left alone</source>
-        <translation type="unfinished"></translation>
+        <translation>der Papierkorb enthält unter %1 etwas anderes; nicht angetastet</translation>
     </message>
     <message>
         <source>its removal began in an earlier run; it would be finished</source>
-        <translation type="unfinished"></translation>
+        <translation>sein Entfernen begann in einem früheren Lauf; es würde abgeschlossen</translation>
     </message>
     <message>
         <source>finished a removal an earlier run began</source>
-        <translation type="unfinished"></translation>
+        <translation>ein von einem früheren Lauf begonnenes Entfernen abgeschlossen</translation>
     </message>
     <message>
         <source>an earlier run removed it</source>
-        <translation type="unfinished"></translation>
+        <translation>ein früherer Lauf hat es entfernt</translation>
     </message>
     <message>
         <source>no longer exists</source>
-        <translation type="unfinished"></translation>
+        <translation>existiert nicht mehr</translation>
     </message>
     <message>
         <source>now a symbolic link, not the folder that was flagged; left alone</source>
-        <translation type="unfinished"></translation>
+        <translation>jetzt ein symbolischer Link, nicht der vorgemerkte Ordner; nicht angetastet</translation>
     </message>
     <message>
         <source>now a file, not the folder that was flagged; left alone</source>
-        <translation type="unfinished"></translation>
+        <translation>jetzt eine Datei, nicht der vorgemerkte Ordner; nicht angetastet</translation>
     </message>
     <message>
         <source>replaced since it was flagged (another folder has its name now); left alone</source>
-        <translation type="unfinished"></translation>
+        <translation>seit dem Vormerken ersetzt (ein anderer Ordner trägt jetzt seinen Namen); nicht angetastet</translation>
     </message>
     <message>
         <source>rebuilt since it was flagged (built at %1); left alone</source>
-        <translation type="unfinished"></translation>
+        <translation>seit dem Vormerken neu erstellt (erstellt am %1); nicht angetastet</translation>
     </message>
     <message>
         <source>its ownership record changed since it was flagged; left alone</source>
-        <translation type="unfinished"></translation>
+        <translation>sein Eigentümerdatensatz hat sich seit dem Vormerken geändert; nicht angetastet</translation>
     </message>
     <message>
         <source>cannot create the lock folder</source>
-        <translation type="unfinished"></translation>
+        <translation>der Sperrordner kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>a build holds its lock (%1); left alone</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Erstellung hält seine Sperre (%1); nicht angetastet</translation>
     </message>
     <message>
         <source>in use by %1; left alone</source>
-        <translation type="unfinished"></translation>
+        <translation>in Benutzung durch %1; nicht angetastet</translation>
     </message>
     <message>
         <source>this platform cannot tell whether it is in use; left alone</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Plattform kann nicht feststellen, ob es in Benutzung ist; nicht angetastet</translation>
     </message>
     <message>
         <source>cannot open the trash folder %1 (it must be a real folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Papierkorb-Ordner %1 kann nicht geöffnet werden (er muss ein echter Ordner sein)</translation>
     </message>
     <message>
         <source>changed while being removed; left alone</source>
-        <translation type="unfinished"></translation>
+        <translation>während des Entfernens geändert; nicht angetastet</translation>
     </message>
     <message>
         <source>cannot move it into the trash: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht in den Papierkorb verschoben werden: %1</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>superseded by %1 (version %2, this one %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelöst durch %1 (Version %2, diese %3)</translation>
     </message>
     <message>
         <source>the owner&apos;s newest environment %1 uses Python %2, this one Python %3</source>
-        <translation type="unfinished"></translation>
+        <translation>die neueste Umgebung %1 des Eigentümers verwendet Python %2, diese Python %3</translation>
     </message>
     <message>
         <source>broken</source>
-        <translation type="unfinished"></translation>
+        <translation>defekt</translation>
     </message>
     <message numerus="yes">
         <source>not used for %n day(s) (last used %1, from %2)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>seit %n Tag nicht verwendet (zuletzt verwendet %1, Quelle: %2)</numerusform>
+            <numerusform>seit %n Tagen nicht verwendet (zuletzt verwendet %1, Quelle: %2)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>built %1, older than the validity period of %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>erstellt %1, älter als die Gültigkeitsdauer von %n Minute</numerusform>
+            <numerusform>erstellt %1, älter als die Gültigkeitsdauer von %n Minuten</numerusform>
         </translation>
     </message>
     <message>
         <source>the newest environment of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die neueste Umgebung von %1</translation>
     </message>
     <message>
         <source>the newest environment of %1 for Python %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die neueste Umgebung von %1 für Python %2</translation>
     </message>
     <message numerus="yes">
         <source>one of the %n newest environment(s) of %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>die neueste Umgebung von %1</numerusform>
+            <numerusform>eine der %n neuesten Umgebungen von %1</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 is &quot;%2&quot;, not a whole number of minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist &quot;%2&quot;, keine ganze Zahl von Minuten</translation>
     </message>
     <message>
         <source>line %1: an &lt;add&gt; without a key</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: ein &lt;add&gt; ohne key</translation>
     </message>
     <message>
         <source>is not valid XML: %1 (line %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>ist kein gültiges XML: %1 (Zeile %2)</translation>
     </message>
     <message>
         <source>cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>401: credentials rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>401: Anmeldedaten abgelehnt</translation>
     </message>
     <message>
         <source>401: credentials required (put them in the index URL)</source>
-        <translation type="unfinished"></translation>
+        <translation>401: Anmeldedaten erforderlich (in die Index-URL schreiben)</translation>
     </message>
     <message>
         <source>403: access forbidden</source>
-        <translation type="unfinished"></translation>
+        <translation>403: Zugriff verboten</translation>
     </message>
     <message>
         <source>404: not found</source>
-        <translation type="unfinished"></translation>
+        <translation>404: nicht gefunden</translation>
     </message>
     <message>
         <source>407: the proxy wants credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>407: der Proxy verlangt Anmeldedaten</translation>
     </message>
     <message>
         <source>%1: server error</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Serverfehler</translation>
     </message>
     <message>
         <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <source>connection refused on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zu %1 abgelehnt</translation>
     </message>
     <message>
         <source>host %1 not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Host %1 nicht gefunden</translation>
     </message>
     <message>
         <source>%1 closed the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Verbindung geschlossen</translation>
     </message>
     <message>
         <source>no answer from %1 in time</source>
-        <translation type="unfinished"></translation>
+        <translation>keine rechtzeitige Antwort von %1</translation>
     </message>
     <message>
         <source>TLS certificate not trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-Zertifikat nicht vertrauenswürdig</translation>
     </message>
     <message>
         <source>TLS certificate not trusted (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-Zertifikat nicht vertrauenswürdig (%1)</translation>
     </message>
     <message>
         <source>too many redirects</source>
-        <translation type="unfinished"></translation>
+        <translation>zu viele Weiterleitungen</translation>
     </message>
     <message>
         <source>redirected from HTTPS to plain HTTP; refused</source>
-        <translation type="unfinished"></translation>
+        <translation>von HTTPS auf unverschlüsseltes HTTP umgeleitet; abgelehnt</translation>
     </message>
     <message>
         <source>the proxy failed (%1); check http_proxy / https_proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>der Proxy ist gescheitert (%1); http_proxy / https_proxy prüfen</translation>
     </message>
     <message>
         <source>the proxy wants credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>der Proxy verlangt Anmeldedaten</translation>
     </message>
     <message>
         <source>the network is down</source>
-        <translation type="unfinished"></translation>
+        <translation>das Netzwerk ist nicht verfügbar</translation>
     </message>
     <message>
         <source>network error %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerkfehler %1</translation>
     </message>
     <message>
         <source>malformed index page: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlerhafte Indexseite: %1</translation>
     </message>
     <message>
         <source>the JSON is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>das JSON ist kein Objekt</translation>
     </message>
     <message>
         <source>unsupported api-version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht unterstützte api-version %1</translation>
     </message>
     <message>
         <source>no &quot;files&quot; list</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Liste &quot;files&quot;</translation>
     </message>
     <message>
         <source>neither HTML links nor PEP 691 JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>weder HTML-Links noch JSON nach PEP 691</translation>
     </message>
     <message>
         <source>unexpected content type %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwarteter Inhaltstyp %1</translation>
     </message>
     <message>
         <source>the offline folder does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>der Offline-Ordner existiert nicht</translation>
     </message>
     <message>
         <source>Removes exactly the environments flagged for removal (run at boot, before the execution server starts). Skips and reports any that was replaced, became a link, is locked by a build or is in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernt genau die zum Entfernen vorgemerkten Umgebungen (beim Systemstart ausführen, bevor der Execution Server startet). Überspringt und meldet jede, die ersetzt wurde, zu einem Link wurde, von einer Erstellung gesperrt ist oder in Benutzung ist.</translation>
     </message>
     <message>
         <source>Check and report; delete nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen und berichten; nichts löschen.</translation>
     </message>
     <message>
         <source>Flags environments for removal at the next restart (apply-pending removes them). Each NAME must be a real folder directly inside the root.</source>
-        <translation type="unfinished"></translation>
+        <translation>Merkt Umgebungen zum Entfernen beim nächsten Neustart vor (apply-pending entfernt sie). Jeder NAME muss ein echter Ordner direkt im Stammordner sein.</translation>
     </message>
     <message>
         <source>Why (kept in the manifest).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Grund (wird im Manifest festgehalten).</translation>
     </message>
     <message>
         <source>flagged with venvdeck-cli</source>
-        <translation type="unfinished"></translation>
+        <translation>mit venvdeck-cli vorgemerkt</translation>
     </message>
     <message>
         <source>flagged</source>
-        <translation type="unfinished"></translation>
+        <translation>vorgemerkt</translation>
     </message>
     <message>
         <source>Takes environments off the pending removals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nimmt Umgebungen von den vorgemerkten Entfernungen.</translation>
     </message>
     <message>
         <source>unflagged</source>
-        <translation type="unfinished"></translation>
+        <translation>Vormerkung aufgehoben</translation>
     </message>
     <message>
         <source>[pinned]</source>
-        <translation type="unfinished"></translation>
+        <translation>[angeheftet]</translation>
     </message>
     <message>
         <source>[pending]</source>
-        <translation type="unfinished"></translation>
+        <translation>[vorgemerkt]</translation>
     </message>
     <message>
         <source>[in use]</source>
-        <translation type="unfinished"></translation>
+        <translation>[in Benutzung]</translation>
     </message>
     <message>
         <source>STALE</source>
-        <translation type="unfinished"></translation>
+        <translation>VERALTET</translation>
     </message>
     <message>
         <source>Skip looking for processes that use each environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Suche nach Prozessen überspringen, die eine Umgebung benutzen.</translation>
     </message>
     <message>
         <source>Take the validity period for &apos;refresh-due&apos; (VirtualEnvironmentLifetimeDurationInMinutes) from this customer.config (default: the setting cleanup/validityMinutes, 480).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gültigkeitsdauer für &apos;refresh-due&apos; (VirtualEnvironmentLifetimeDurationInMinutes) aus dieser customer.config nehmen (Standard: die Einstellung cleanup/validityMinutes, 480).</translation>
     </message>
     <message>
         <source>Lists the environments flagged for removal at the next restart, with what each frees.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listet die zum Entfernen beim nächsten Neustart vorgemerkten Umgebungen auf, jeweils mit dem freiwerdenden Platz.</translation>
     </message>
     <message>
         <source>the pending removals were refused:</source>
-        <translation type="unfinished"></translation>
+        <translation>die vorgemerkten Entfernungen wurden abgelehnt:</translation>
     </message>
     <message>
         <source>Nothing is pending removal in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 ist nichts zum Entfernen vorgemerkt.</translation>
     </message>
     <message>
         <source>FREES</source>
-        <translation type="unfinished"></translation>
+        <translation>GIBT FREI</translation>
     </message>
     <message>
         <source>FLAGGED</source>
-        <translation type="unfinished"></translation>
+        <translation>VORGEMERKT</translation>
     </message>
     <message>
         <source>BY</source>
-        <translation type="unfinished"></translation>
+        <translation>VON</translation>
     </message>
     <message>
         <source>STATE</source>
-        <translation type="unfinished"></translation>
+        <translation>STATUS</translation>
     </message>
     <message>
         <source>REASON</source>
-        <translation type="unfinished"></translation>
+        <translation>GRUND</translation>
     </message>
     <message numerus="yes">
         <source>%n environment(s) pending removal</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Umgebung zum Entfernen vorgemerkt</numerusform>
+            <numerusform>%n Umgebungen zum Entfernen vorgemerkt</numerusform>
         </translation>
     </message>
     <message>
         <source>, %1 freed at the next apply-pending</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 werden beim nächsten apply-pending frei</translation>
     </message>
     <message>
         <source>Pins environments: never proposed for removal (kept in .venvdeck/pins.txt in the root).</source>
-        <translation type="unfinished"></translation>
+        <translation>Heftet Umgebungen an: nie zum Entfernen vorgeschlagen (festgehalten in .venvdeck/pins.txt im Stammordner).</translation>
     </message>
     <message>
         <source>Unpins environments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Löst die Anheftung von Umgebungen.</translation>
     </message>
     <message>
         <source>Pinned: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Angeheftet: %1</translation>
     </message>
     <message>
         <source>Flag environments for removal at the next restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebungen zum Entfernen beim nächsten Neustart vormerken.</translation>
     </message>
     <message>
         <source>Take environments off the pending removals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebungen von den vorgemerkten Entfernungen nehmen.</translation>
     </message>
     <message>
         <source>Pin environments: never proposed for removal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebungen anheften: nie zum Entfernen vorgeschlagen.</translation>
     </message>
     <message>
         <source>Unpin environments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anheftung von Umgebungen lösen.</translation>
     </message>
     <message>
         <source>List the pending removals and what they free.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die vorgemerkten Entfernungen und den freiwerdenden Platz auflisten.</translation>
     </message>
     <message>
         <source>Flag what the staleness rules select (deletes nothing).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vormerken, was die Aufräumregeln auswählen (löscht nichts).</translation>
     </message>
     <message>
         <source>Remove the flagged environments (at boot).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die vorgemerkten Umgebungen entfernen (beim Systemstart).</translation>
     </message>
     <message>
         <source>Remove environments now (--now), if not in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebungen jetzt entfernen (--now), sofern nicht in Benutzung.</translation>
     </message>
     <message>
         <source>Build (or refresh) the venv of a shell package, driver or requirements file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das venv eines Shell-Pakets, Treibers oder einer Requirements-Datei erstellen (oder auffrischen).</translation>
     </message>
     <message>
         <source>Install what is new on the package server into a venv.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was auf dem Paketserver neu ist, in ein venv installieren.</translation>
     </message>
     <message>
         <source>List the Pythons found and whether they make venvs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gefundenen Pythons auflisten und ob sie venvs anlegen können.</translation>
     </message>
     <message>
         <source>Show packages the index has newer versions of.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakete zeigen, von denen der Index neuere Versionen hat.</translation>
     </message>
     <message>
         <source>Check that the package index answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen, ob der Paketindex antwortet.</translation>
     </message>
     <message>
         <source>A requirements file has no owner: give the owner&apos;s name (and version), or a target name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Requirements-Datei hat keinen Eigentümer: den Namen (und die Version) des Eigentümers oder einen Zielnamen angeben.</translation>
     </message>
     <message>
         <source>No Python %1 was found on this machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Rechner wurde kein Python %1 gefunden.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; cannot be a folder name in the root.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; kann kein Ordnername im Stammordner sein.</translation>
     </message>
     <message>
         <source>%1 was not built by VenvDeck, so it has no kept requirements (%2): build it from its package instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde nicht von VenvDeck erstellt und hat daher keine aufbewahrten Anforderungen (%2): stattdessen aus seinem Paket erstellen.</translation>
     </message>
     <message>
         <source>No Python %1 was found on this machine to rebuild %2 with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Rechner wurde kein Python %1 gefunden, um %2 damit neu zu erstellen.</translation>
     </message>
 </context>
 <context>
     <name>venvdeck::BuildDialog</name>
     <message>
         <source>Build from Package — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Paket erstellen — %1</translation>
     </message>
     <message>
         <source>Choose a shell package zip, a driver zip or folder, or a requirements.txt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Shell-Paket (Zip), ein Treiber-Zip oder einen Treiberordner oder eine requirements.txt wählen.</translation>
     </message>
     <message>
         <source>Looking for the Pythons on this machine…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche nach den Pythons auf diesem Rechner…</translation>
     </message>
     <message>
         <source>Choose a Shell Package, Driver Zip or requirements.txt</source>
-        <translation type="unfinished"></translation>
+        <translation>Shell-Paket, Treiber-Zip oder requirements.txt wählen</translation>
     </message>
     <message>
         <source>Packages and requirements (*.zip *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakete und Anforderungen (*.zip *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Choose a Driver Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Treiberordner wählen</translation>
     </message>
     <message>
         <source>Choose the Folder of Wheels and Sdists</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner mit Wheels und Sdists wählen</translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird gelesen…</translation>
     </message>
     <message>
         <source>Cannot build from %1:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus %1 kann nicht erstellt werden:
+%2</translation>
     </message>
     <message>
         <source>Read a %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelesen: %1.</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigentümer</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Python</source>
-        <translation type="unfinished"></translation>
+        <translation>Python</translation>
     </message>
     <message>
         <source>not given (a script: chosen below)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht angegeben (ein Skript: unten wählen)</translation>
     </message>
     <message>
         <source>Requirements</source>
-        <translation type="unfinished"></translation>
+        <translation>Anforderungen</translation>
     </message>
     <message>
         <source>  (cannot make venvs)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (kann keine venvs anlegen)</translation>
     </message>
     <message>
         <source>No Python found on this machine</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Python auf diesem Rechner gefunden</translation>
     </message>
     <message>
         <source>The package names no Python: Python %1 is the default (customer.config&apos;s DefaultPythonVersion, else 3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Paket nennt kein Python: Python %1 ist der Standard (DefaultPythonVersion aus customer.config, sonst 3).</translation>
     </message>
     <message>
         <source>The package asks for Python %1 (PythonVersion in drivermetadata.xml).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Paket verlangt Python %1 (PythonVersion in drivermetadata.xml).</translation>
     </message>
     <message>
         <source>Python %1 cannot make venvs: it has no venv module and virtualenv is not installed for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Python %1 kann keine venvs anlegen: es hat kein venv-Modul, und virtualenv ist dafür nicht installiert.</translation>
     </message>
     <message>
         <source>The root %1 is not a folder: choose an existing root first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Stammordner %1 ist kein Ordner: zuerst einen vorhandenen Stammordner wählen.</translation>
     </message>
     <message>
         <source>Choose what to build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen, was erstellt werden soll.</translation>
     </message>
     <message>
         <source>%1 cannot be built from (see above).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus %1 kann nicht erstellt werden (siehe oben).</translation>
     </message>
     <message>
         <source>No Python was found on this machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Rechner wurde kein Python gefunden.</translation>
     </message>
     <message>
         <source>Python %1 cannot make venvs: choose another Python.</source>
-        <translation type="unfinished"></translation>
+        <translation>Python %1 kann keine venvs anlegen: ein anderes Python wählen.</translation>
     </message>
     <message>
         <source>Choose the offline folder of wheels and sdists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Offline-Ordner mit Wheels und Sdists wählen.</translation>
     </message>
     <message>
         <source>The offline folder %1 is not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Offline-Ordner %1 ist kein Ordner.</translation>
     </message>
     <message>
         <source>An extra index needs an index URL too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein zusätzlicher Index braucht auch eine Index-URL.</translation>
     </message>
     <message>
         <source>Ready: %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereit: %1 in %2</translation>
     </message>
     <message>
         <source>Refresh %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auffrischen</translation>
     </message>
     <message>
         <source>Rebuild %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 neu erstellen</translation>
     </message>
     <message>
         <source>Python: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Python: %1</translation>
     </message>
     <message numerus="yes">
         <source>: %n package(s) collected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>: %n Paket gesammelt</numerusform>
+            <numerusform>: %n Pakete gesammelt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n fetched</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n heruntergeladen</numerusform>
+            <numerusform>, %n heruntergeladen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, installing %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n wird installiert</numerusform>
+            <numerusform>, %n werden installiert</numerusform>
         </translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig</translation>
     </message>
     <message>
         <source>%1 %2 in %3 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 in %3 s %1.</translation>
     </message>
     <message>
         <source>Refreshed</source>
-        <translation type="unfinished"></translation>
+        <translation>aufgefrischt</translation>
     </message>
     <message>
         <source>Rebuilt</source>
-        <translation type="unfinished"></translation>
+        <translation>neu erstellt</translation>
     </message>
     <message>
         <source>Built</source>
-        <translation type="unfinished"></translation>
+        <translation>erstellt</translation>
     </message>
     <message>
         <source>Path: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad: %1</translation>
     </message>
     <message>
         <source>Nothing new installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts Neues installiert.</translation>
     </message>
     <message numerus="yes">
         <source>Installed %n package(s): </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Paket installiert: </numerusform>
+            <numerusform>%n Pakete installiert: </numerusform>
         </translation>
     </message>
     <message>
         <source>The previous environment may still be in use, so it was kept as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die vorherige Umgebung ist womöglich noch in Benutzung, daher wurde sie als %1 behalten.</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen</translation>
     </message>
     <message>
         <source>Timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitüberschreitung</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>%1 was not built: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde nicht erstellt: %2</translation>
     </message>
     <message>
         <source>Log: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll: %1</translation>
     </message>
 </context>
 <context>
     <name>venvdeck::BuildLogWidget</name>
     <message>
         <source>Build log</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellungsprotokoll</translation>
     </message>
     <message>
         <source>Open in Editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Editor öffnen</translation>
     </message>
     <message>
         <source>Build log text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text des Erstellungsprotokolls</translation>
     </message>
     <message>
         <source>VenvDeck has not built this environment here, so there is no build log. The execution server keeps its own logs; environments built or refreshed with VenvDeck show theirs here.</source>
-        <translation type="unfinished"></translation>
+        <translation>VenvDeck hat diese Umgebung hier nicht erstellt, daher gibt es kein Erstellungsprotokoll. Der Execution Server führt eigene Protokolle; mit VenvDeck erstellte oder aufgefrischte Umgebungen zeigen ihres hier.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 (the last %2 of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (die letzten %2 von %3)</translation>
     </message>
 </context>
 <context>
     <name>venvdeck::DependencyTreeWidget</name>
     <message>
         <source>Direction of the dependency tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtung des Abhängigkeitsbaums</translation>
     </message>
     <message>
         <source>What each package requires</source>
-        <translation type="unfinished"></translation>
+        <translation>Was jedes Paket benötigt</translation>
     </message>
     <message>
         <source>What requires each package</source>
-        <translation type="unfinished"></translation>
+        <translation>Wovon jedes Paket benötigt wird</translation>
     </message>
     <message>
         <source>Filter by package name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Paketname filtern</translation>
     </message>
     <message>
         <source>Filter dependencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Abhängigkeiten filtern</translation>
     </message>
     <message>
         <source>Dependency tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Abhängigkeitsbaum</translation>
     </message>
     <message>
         <source>Package</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket</translation>
     </message>
     <message>
         <source>Installed</source>
-        <translation type="unfinished"></translation>
+        <translation>Installiert</translation>
     </message>
     <message>
         <source>Requirement</source>
-        <translation type="unfinished"></translation>
+        <translation>Anforderung</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis</translation>
     </message>
     <message>
         <source>installed on request</source>
-        <translation type="unfinished"></translation>
+        <translation>auf Wunsch installiert</translation>
     </message>
     <message>
         <source>required by nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>von nichts benötigt</translation>
     </message>
     <message>
         <source>required by nothing installed here</source>
-        <translation type="unfinished"></translation>
+        <translation>von nichts hier Installiertem benötigt</translation>
     </message>
     <message numerus="yes">
         <source>%n top-level package(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Paket der obersten Ebene</numerusform>
+            <numerusform>%n Pakete der obersten Ebene</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n package(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Paket</numerusform>
+            <numerusform>%n Pakete</numerusform>
         </translation>
     </message>
     <message>
         <source>not installed</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht installiert</translation>
     </message>
     <message>
         <source>optional, for the extra &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>optional, für das Extra &apos;%1&apos;</translation>
     </message>
     <message>
         <source>missing: pip check would report it</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt: pip check würde es melden</translation>
     </message>
     <message>
         <source>only where its marker applies</source>
-        <translation type="unfinished"></translation>
+        <translation>nur, wo sein Marker zutrifft</translation>
     </message>
     <message>
         <source>cycle: already shown above</source>
-        <translation type="unfinished"></translation>
+        <translation>Zyklus: bereits weiter oben gezeigt</translation>
     </message>
 </context>
 <context>
     <name>venvdeck::EnvironmentDetailsWidget</name>
     <message>
         <source>not known</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht bekannt</translation>
     </message>
     <message>
         <source>POSIX (bin/, lib/pythonX.Y/site-packages)</source>
-        <translation type="unfinished"></translation>
+        <translation>POSIX (bin/, lib/pythonX.Y/site-packages)</translation>
     </message>
     <message>
         <source>Windows (Scripts\, Lib\site-packages)</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows (Scripts\, Lib\site-packages)</translation>
     </message>
     <message>
         <source>not recognised</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht erkannt</translation>
     </message>
     <message>
         <source>Shell driver</source>
-        <translation type="unfinished"></translation>
+        <translation>Shell-Treiber</translation>
     </message>
     <message>
         <source>Script</source>
-        <translation type="unfinished"></translation>
+        <translation>Skript</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Broken</source>
-        <translation type="unfinished"></translation>
+        <translation>Defekt</translation>
     </message>
     <message>
         <source>Not a virtual environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine virtuelle Umgebung</translation>
     </message>
     <message>
         <source>%1 (%2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 Byte)</translation>
     </message>
     <message>
         <source>Select an environment to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Umgebung auswählen, um ihre Details zu sehen.</translation>
     </message>
     <message>
         <source>&amp;Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Über&amp;blick</translation>
     </message>
     <message>
         <source>&amp;Packages</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pakete</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <source>Path:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad:</translation>
     </message>
     <message>
         <source>Open &amp;Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordner öffnen</translation>
     </message>
     <message>
         <source>&amp;Copy Path</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad &amp;kopieren</translation>
     </message>
     <message>
         <source>Layout:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufbau:</translation>
     </message>
     <message>
         <source>Site-packages:</source>
-        <translation type="unfinished"></translation>
+        <translation>site-packages:</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>Apparent:</source>
-        <translation type="unfinished"></translation>
+        <translation>Scheinbar:</translation>
     </message>
     <message>
         <source>Allocated on disk:</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dem Datenträger belegt:</translation>
     </message>
     <message>
         <source>Files:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien:</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigentümer</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name:</translation>
     </message>
     <message>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>Art:</translation>
     </message>
     <message>
         <source>Version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Version:</translation>
     </message>
     <message>
         <source>Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle:</translation>
     </message>
     <message>
         <source>Unique id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Eindeutige ID:</translation>
     </message>
     <message>
         <source>Built at:</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt am:</translation>
     </message>
     <message>
         <source>Built by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt von:</translation>
     </message>
     <message>
         <source>Requirements SHA-256:</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 der Anforderungen:</translation>
     </message>
     <message>
         <source>Times</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeiten</translation>
     </message>
     <message>
         <source>Created:</source>
-        <translation type="unfinished"></translation>
+        <translation>Angelegt:</translation>
     </message>
     <message>
         <source>Modified:</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert:</translation>
     </message>
     <message>
         <source>Last used:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt verwendet:</translation>
     </message>
     <message>
         <source>Python</source>
-        <translation type="unfinished"></translation>
+        <translation>Python</translation>
     </message>
     <message>
         <source>Implementation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Implementierung:</translation>
     </message>
     <message>
         <source>Base interpreter:</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis-Interpreter:</translation>
     </message>
     <message>
         <source>Venv interpreter:</source>
-        <translation type="unfinished"></translation>
+        <translation>venv-Interpreter:</translation>
     </message>
     <message>
         <source>System site-packages:</source>
-        <translation type="unfinished"></translation>
+        <translation>System-site-packages:</translation>
     </message>
     <message>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <source>Health:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand:</translation>
     </message>
     <message>
         <source>Reasons:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gründe:</translation>
     </message>
     <message>
         <source>Problems:</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme:</translation>
     </message>
     <message>
         <source>Filter packages by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakete nach Name filtern</translation>
     </message>
     <message>
         <source>Filter packages</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakete filtern</translation>
     </message>
     <message>
         <source>Installed packages</source>
-        <translation type="unfinished"></translation>
+        <translation>Installierte Pakete</translation>
     </message>
     <message numerus="yes">
         <source>%n package(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Paket</numerusform>
+            <numerusform>%n Pakete</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n package(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Paket</numerusform>
+            <numerusform>%1 von %n Paketen</numerusform>
         </translation>
     </message>
     <message>
         <source>Python %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Python %1</translation>
     </message>
     <message>
         <source>none found</source>
-        <translation type="unfinished"></translation>
+        <translation>keins gefunden</translation>
     </message>
     <message>
         <source>from venvdeck.json (the ownership record)</source>
-        <translation type="unfinished"></translation>
+        <translation>aus venvdeck.json (dem Eigentümerdatensatz)</translation>
     </message>
     <message>
         <source>build %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Build %1</translation>
     </message>
     <message>
         <source>inferred from the folder name</source>
-        <translation type="unfinished"></translation>
+        <translation>aus dem Ordnernamen abgeleitet</translation>
     </message>
     <message>
         <source>%1 (cannot be checked on this system)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (auf diesem System nicht prüfbar)</translation>
     </message>
     <message>
         <source>%1 (exists)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (vorhanden)</translation>
     </message>
     <message>
         <source>%1 (missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (fehlt)</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>included</source>
-        <translation type="unfinished"></translation>
+        <translation>eingeschlossen</translation>
     </message>
     <message>
         <source>not included</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht eingeschlossen</translation>
     </message>
     <message>
         <source>not computed</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht berechnet</translation>
     </message>
     <message>
         <source>%1 (source: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Quelle: %2)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>&amp;Dependencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Abhän&amp;gigkeiten</translation>
     </message>
     <message>
         <source>&amp;Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro&amp;tokoll</translation>
     </message>
     <message>
         <source>Cleanup</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufräumen</translation>
     </message>
     <message>
         <source>Stale:</source>
-        <translation type="unfinished"></translation>
+        <translation>Veraltet:</translation>
     </message>
     <message>
         <source>Kept:</source>
-        <translation type="unfinished"></translation>
+        <translation>Behalten:</translation>
     </message>
     <message>
         <source>Removal:</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen:</translation>
     </message>
     <message>
         <source>In use by:</source>
-        <translation type="unfinished"></translation>
+        <translation>In Benutzung durch:</translation>
     </message>
     <message>
         <source>no rule applies</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Regel trifft zu</translation>
     </message>
     <message>
         <source>pinned: never proposed for removal</source>
-        <translation type="unfinished"></translation>
+        <translation>angeheftet: nie zum Entfernen vorgeschlagen</translation>
     </message>
     <message>
         <source>flagged: removed at the next restart</source>
-        <translation type="unfinished"></translation>
+        <translation>vorgemerkt: wird beim nächsten Neustart entfernt</translation>
     </message>
     <message>
         <source>proposed by the staleness rules, not flagged</source>
-        <translation type="unfinished"></translation>
+        <translation>von den Aufräumregeln vorgeschlagen, nicht vorgemerkt</translation>
     </message>
     <message>
         <source>not flagged</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht vorgemerkt</translation>
     </message>
     <message>
         <source>%1 (pid %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (PID %2)</translation>
     </message>
     <message>
         <source>not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht geprüft</translation>
     </message>
     <message>
         <source>no process</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Prozess</translation>
     </message>
 </context>
 <context>
     <name>venvdeck::EnvironmentGroupModel</name>
     <message>
         <source>(owner not known)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Eigentümer nicht bekannt)</translation>
     </message>
     <message numerus="yes">
         <source>%n environment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Umgebung</numerusform>
+            <numerusform>%n Umgebungen</numerusform>
         </translation>
     </message>
 </context>
@@ -2084,1397 +2085,1407 @@
     <name>venvdeck::EnvironmentTableModel</name>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Broken</source>
-        <translation type="unfinished"></translation>
+        <translation>Defekt</translation>
     </message>
     <message>
         <source>Not a virtual environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine virtuelle Umgebung</translation>
     </message>
     <message>
         <source>Driver</source>
-        <translation type="unfinished"></translation>
+        <translation>Treiber</translation>
     </message>
     <message>
         <source>Script</source>
-        <translation type="unfinished"></translation>
+        <translation>Skript</translation>
     </message>
     <message>
         <source>Unknown kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Art</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <comment>Python version (implementation)</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>, </source>
         <comment>separator between flags</comment>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>from its ownership record (venvdeck.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>aus seinem Eigentümerdatensatz (venvdeck.json)</translation>
     </message>
     <message>
         <source>inferred from the folder name</source>
-        <translation type="unfinished"></translation>
+        <translation>aus dem Ordnernamen abgeleitet</translation>
     </message>
     <message>
         <source>Owner version, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigentümerversion, %1</translation>
     </message>
     <message>
         <source>Build numbers, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Build-Nummern, %1</translation>
     </message>
     <message>
         <source>%1 “%2”, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 „%2“, %3</translation>
     </message>
     <message>
         <source>Made from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Angelegt mit %1</translation>
     </message>
     <message numerus="yes">
         <source>%n installed distribution(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n installierte Distribution</numerusform>
+            <numerusform>%n installierte Distributionen</numerusform>
         </translation>
     </message>
     <message>
         <source>Sizes were not computed</source>
-        <translation type="unfinished"></translation>
+        <translation>Größen wurden nicht berechnet</translation>
     </message>
     <message numerus="yes">
         <source>Apparent size %1, allocated on disk %2, %n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Scheinbare Größe %1, auf dem Datenträger belegt %2, %n Datei</numerusform>
+            <numerusform>Scheinbare Größe %1, auf dem Datenträger belegt %2, %n Dateien</numerusform>
         </translation>
     </message>
     <message>
         <source>Last use not known</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Verwendung nicht bekannt</translation>
     </message>
     <message>
         <source>Last used %1
 Source: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt verwendet %1
+Quelle: %2</translation>
     </message>
     <message>
         <source>Part of VenvDeck&apos;s demo root, not a real execution server</source>
-        <translation type="unfinished"></translation>
+        <translation>Teil des Demo-Stammordners von VenvDeck, kein echter Execution Server</translation>
     </message>
     <message>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigentümer</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Owner version or build numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigentümerversion oder Build-Nummern</translation>
     </message>
     <message>
         <source>Python</source>
-        <translation type="unfinished"></translation>
+        <translation>Python</translation>
     </message>
     <message>
         <source>Packages</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakete</translation>
     </message>
     <message>
         <source>Installed distributions</source>
-        <translation type="unfinished"></translation>
+        <translation>Installierte Distributionen</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>Apparent size, with a bar relative to the largest</source>
-        <translation type="unfinished"></translation>
+        <translation>Scheinbare Größe, mit einem Balken im Verhältnis zur größten</translation>
     </message>
     <message>
         <source>Last used</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt verwendet</translation>
     </message>
     <message>
         <source>Flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Merkmale</translation>
     </message>
     <message>
         <source>broken</source>
-        <translation type="unfinished"></translation>
+        <translation>defekt</translation>
     </message>
     <message>
         <source>not a venv</source>
-        <translation type="unfinished"></translation>
+        <translation>kein venv</translation>
     </message>
     <message>
         <source>demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo</translation>
     </message>
     <message>
         <source>pinned</source>
-        <translation type="unfinished"></translation>
+        <translation>angeheftet</translation>
     </message>
     <message>
         <source>pending removal</source>
-        <translation type="unfinished"></translation>
+        <translation>zum Entfernen vorgemerkt</translation>
     </message>
     <message>
         <source>in use</source>
-        <translation type="unfinished"></translation>
+        <translation>in Benutzung</translation>
     </message>
     <message>
         <source>superseded</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelöst</translation>
     </message>
     <message>
         <source>Python mismatch</source>
-        <translation type="unfinished"></translation>
+        <translation>Python-Abweichung</translation>
     </message>
     <message>
         <source>unused</source>
-        <translation type="unfinished"></translation>
+        <translation>ungenutzt</translation>
     </message>
     <message>
         <source>refresh due</source>
-        <translation type="unfinished"></translation>
+        <translation>Auffrischung fällig</translation>
     </message>
     <message>
         <source>stale</source>
-        <translation type="unfinished"></translation>
+        <translation>veraltet</translation>
     </message>
 </context>
 <context>
     <name>venvdeck::IndexClient</name>
     <message>
         <source>not an http(s) URL; give the index as https://host/simple/</source>
-        <translation type="unfinished"></translation>
+        <translation>keine http(s)-URL; den Index als https://host/simple/ angeben</translation>
     </message>
     <message>
         <source>plain HTTP to %1, which is not a trusted host; use https or add --trusted-host %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unverschlüsseltes HTTP zu %1, das kein vertrauenswürdiger Host ist; https verwenden oder --trusted-host %1 hinzufügen</translation>
     </message>
     <message>
         <source>too many redirects (more than %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>zu viele Weiterleitungen (mehr als %1)</translation>
     </message>
     <message>
         <source>redirect to %1 refused (it would send credentials to another host, leave HTTPS or reach an untrusted plain-HTTP host)</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiterleitung zu %1 abgelehnt (sie würde Anmeldedaten an einen anderen Host senden, HTTPS verlassen oder einen nicht vertrauenswürdigen Host über unverschlüsseltes HTTP erreichen)</translation>
     </message>
     <message>
         <source>the answer is larger than %1 MiB; aborted (a wrong URL, or raise the limit)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort ist größer als %1 MiB; abgebrochen (eine falsche URL, oder die Grenze erhöhen)</translation>
     </message>
     <message>
         <source>too many redirects (%1 followed without reaching a page)</source>
-        <translation type="unfinished"></translation>
+        <translation>zu viele Weiterleitungen (%1 gefolgt, ohne eine Seite zu erreichen)</translation>
     </message>
     <message>
         <source>unexpected HTTP status %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwarteter HTTP-Status %1</translation>
     </message>
 </context>
 <context>
     <name>venvdeck::MainWindow</name>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… und %n weitere</numerusform>
+            <numerusform>… und %n weitere</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Open Root</source>
-        <translation type="unfinished"></translation>
+        <translation>Stammordner öffnen</translation>
     </message>
     <message>
         <source>%1 (demo)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Demo)</translation>
     </message>
     <message>
         <source>No recent roots</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine zuletzt geöffneten Stammordner</translation>
     </message>
     <message>
         <source>&amp;Clear Menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste &amp;leeren</translation>
     </message>
     <message>
         <source>Preparing the demo root in %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Demo-Stammordner in %1 wird vorbereitet…</translation>
     </message>
     <message>
         <source>Scanning…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird eingelesen…</translation>
     </message>
     <message>
         <source>Scanning %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird eingelesen…</translation>
     </message>
     <message>
         <source>Scan cancelled: the table shows what was read so far.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einlesen abgebrochen: die Tabelle zeigt, was bis dahin gelesen wurde.</translation>
     </message>
     <message>
         <source>All environments</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Umgebungen</translation>
     </message>
     <message>
         <source>Broken (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Defekt (%1)</translation>
     </message>
     <message>
         <source>Not a venv (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein venv (%1)</translation>
     </message>
     <message>
         <source>Python %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Python %1</translation>
     </message>
     <message>
         <source>VenvDeck</source>
-        <translation type="unfinished"></translation>
+        <translation>VenvDeck</translation>
     </message>
     <message>
         <source>VenvDeck — %1 (demo)</source>
-        <translation type="unfinished"></translation>
+        <translation>VenvDeck — %1 (Demo)</translation>
     </message>
     <message>
         <source>VenvDeck — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>VenvDeck — %1</translation>
     </message>
     <message numerus="yes">
         <source>Showing %1 of %n environment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Umgebung angezeigt</numerusform>
+            <numerusform>%1 von %n Umgebungen angezeigt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n environment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Umgebung</numerusform>
+            <numerusform>%n Umgebungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n broken</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n defekt</numerusform>
+            <numerusform>%n defekt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n not a venv</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n kein venv</numerusform>
+            <numerusform>%n keine venvs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) while scanning</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Problem beim Einlesen</numerusform>
+            <numerusform>%n Probleme beim Einlesen</numerusform>
         </translation>
     </message>
     <message>
         <source>demo root</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Stammordner</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abbrechen</translation>
     </message>
     <message>
         <source>&amp;Cancel Scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Einlesen &amp;abbrechen</translation>
     </message>
     <message>
         <source>VenvDeck looked there because of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle dieser Angabe: %1.</translation>
     </message>
     <message>
         <source>The venv root %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>Der venv-Stammordner %1 existiert nicht</translation>
     </message>
     <message>
         <source>VenvDeck shows the Python virtual environments a CloudShell execution server keeps in one folder, one folder per driver or script version. %1
 
 Choose the folder where this server keeps them, or open a demo root of real environments to look around.</source>
-        <translation type="unfinished"></translation>
+        <translation>VenvDeck zeigt die virtuellen Python-Umgebungen, die ein CloudShell-Execution-Server in einem Ordner ablegt, ein Ordner je Treiber- oder Skriptversion. %1
+
+Den Ordner wählen, in dem dieser Server sie ablegt, oder einen Demo-Stammordner mit echten Umgebungen öffnen, um sich umzusehen.</translation>
     </message>
     <message>
         <source>%1 is a file, not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine Datei, kein Ordner</translation>
     </message>
     <message>
         <source>The venv root must be a folder that holds one folder per environment. %1
 
 Choose another root, or open a demo root of real environments to look around.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der venv-Stammordner muss ein Ordner sein, der einen Ordner je Umgebung enthält. %1
+
+Einen anderen Stammordner wählen oder einen Demo-Stammordner mit echten Umgebungen öffnen, um sich umzusehen.</translation>
     </message>
     <message>
         <source>No environments in %1 yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Umgebungen in %1</translation>
     </message>
     <message>
         <source>When the execution server first runs a Python shell driver or script, it creates a virtual environment for it in this folder: one folder per driver or script version and Python version. They will appear here. Press F5 to read the folder again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn der Execution Server einen Python-Shell-Treiber oder ein Skript zum ersten Mal ausführt, legt er dafür in diesem Ordner eine virtuelle Umgebung an: einen Ordner je Treiber- oder Skriptversion und Python-Version. Sie erscheinen dann hier. Mit F5 wird der Ordner neu eingelesen.</translation>
     </message>
     <message>
         <source>%1 cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>Check the folder&apos;s permissions, or choose another root.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zugriffsrechte des Ordners prüfen oder einen anderen Stammordner wählen.</translation>
     </message>
     <message>
         <source>The demo root could not be made</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Demo-Stammordner konnte nicht angelegt werden</translation>
     </message>
     <message>
         <source>About VenvDeck</source>
-        <translation type="unfinished"></translation>
+        <translation>Über VenvDeck</translation>
     </message>
     <message>
         <source>&lt;h3&gt;VenvDeck %1&lt;/h3&gt;&lt;p&gt;Browse, inspect and clean up the Python virtual environments a CloudShell execution server keeps.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;VenvDeck %1&lt;/h3&gt;&lt;p&gt;Die virtuellen Python-Umgebungen eines CloudShell-Execution-Servers durchsehen, prüfen und aufräumen.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Stale (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Veraltet (%1)</translation>
     </message>
     <message>
         <source>Pending removal (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Entfernen vorgemerkt (%1)</translation>
     </message>
     <message>
         <source>In use (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>In Benutzung (%1)</translation>
     </message>
     <message>
         <source>nothing stale</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts veraltet</translation>
     </message>
     <message numerus="yes">
         <source>%n stale (%1 reclaimable)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n veraltet (%1 freigebbar)</numerusform>
+            <numerusform>%n veraltet (%1 freigebbar)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n pending removal</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n zum Entfernen vorgemerkt</numerusform>
+            <numerusform>%n zum Entfernen vorgemerkt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n in use</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n in Benutzung</numerusform>
+            <numerusform>%n in Benutzung</numerusform>
         </translation>
     </message>
     <message>
         <source>checking staleness and processes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Veraltung und Prozesse werden geprüft…</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <source>Export the Environments Shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigte Umgebungen exportieren</translation>
     </message>
     <message>
         <source>Export Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
         <source>Choose another folder and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen anderen Ordner wählen und erneut versuchen.</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n environment(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Umgebung nach %1 exportiert</numerusform>
+            <numerusform>%n Umgebungen nach %1 exportiert</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>flagged in the VenvDeck window</source>
-        <translation type="unfinished"></translation>
+        <translation>im VenvDeck-Fenster vorgemerkt</translation>
     </message>
     <message>
         <source>Flag for Removal</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Entfernen vormerken</translation>
     </message>
     <message numerus="yes">
         <source>%n environment(s) flagged for removal at the next restart.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Umgebung zum Entfernen beim nächsten Neustart vorgemerkt.</numerusform>
+            <numerusform>%n Umgebungen zum Entfernen beim nächsten Neustart vorgemerkt.</numerusform>
         </translation>
     </message>
     <message>
         <source>Unflag</source>
-        <translation type="unfinished"></translation>
+        <translation>Vormerkung aufheben</translation>
     </message>
     <message numerus="yes">
         <source>%n environment(s) will stay.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Umgebung bleibt erhalten.</numerusform>
+            <numerusform>%n Umgebungen bleiben erhalten.</numerusform>
         </translation>
     </message>
     <message>
         <source>Pin</source>
-        <translation type="unfinished"></translation>
+        <translation>Anheften</translation>
     </message>
     <message>
         <source>Unpin</source>
-        <translation type="unfinished"></translation>
+        <translation>Anheftung lösen</translation>
     </message>
     <message numerus="yes">
         <source>%n environment(s) pinned: never proposed for removal.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Umgebung angeheftet: wird nie zum Entfernen vorgeschlagen.</numerusform>
+            <numerusform>%n Umgebungen angeheftet: werden nie zum Entfernen vorgeschlagen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n environment(s) unpinned.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Anheftung von %n Umgebung gelöst.</numerusform>
+            <numerusform>Anheftung von %n Umgebungen gelöst.</numerusform>
         </translation>
     </message>
     <message>
         <source>Flag Stale Environments</source>
-        <translation type="unfinished"></translation>
+        <translation>Veraltete Umgebungen vormerken</translation>
     </message>
     <message>
         <source>%1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): %3</translation>
     </message>
     <message>
         <source>size not known</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe nicht bekannt</translation>
     </message>
     <message>
         <source>The staleness rules propose nothing for removal in %1. Environments that are pinned, already flagged, or the newest of their owner and Python are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufräumregeln schlagen in %1 nichts zum Entfernen vor. Umgebungen, die angeheftet, bereits vorgemerkt oder die neueste ihres Eigentümers und Pythons sind, bleiben erhalten.</translation>
     </message>
     <message numerus="yes">
         <source>Flag %n environment(s) for removal at the next restart? This frees %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Umgebung zum Entfernen beim nächsten Neustart vormerken? Das gibt %1 frei.</numerusform>
+            <numerusform>%n Umgebungen zum Entfernen beim nächsten Neustart vormerken? Das gibt %1 frei.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing is deleted now: apply-pending removes them when the server restarts, and you can unflag any of them until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt wird nichts gelöscht: apply-pending entfernt sie beim Neustart des Servers, und bis dahin kann die Vormerkung jeder einzelnen aufgehoben werden.</translation>
     </message>
     <message>
         <source>Remove Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt entfernen</translation>
     </message>
     <message numerus="yes">
         <source>Remove %n environment(s) now? This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Umgebung jetzt entfernen? Das kann nicht rückgängig gemacht werden.</numerusform>
+            <numerusform>%n Umgebungen jetzt entfernen? Das kann nicht rückgängig gemacht werden.</numerusform>
         </translation>
     </message>
     <message>
         <source>An environment that a process uses, or that a build holds, is not removed: it stays flagged for removal at the next restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Umgebung, die ein Prozess benutzt oder die eine Erstellung sperrt, wird nicht entfernt: sie bleibt zum Entfernen beim nächsten Neustart vorgemerkt.</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>removed now from the VenvDeck window</source>
-        <translation type="unfinished"></translation>
+        <translation>jetzt aus dem VenvDeck-Fenster entfernt</translation>
     </message>
     <message numerus="yes">
         <source>Removing %n environment(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Umgebung wird entfernt…</numerusform>
+            <numerusform>%n Umgebungen werden entfernt…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n environment(s) removed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Umgebung entfernt.</numerusform>
+            <numerusform>%n Umgebungen entfernt.</numerusform>
         </translation>
     </message>
     <message>
         <source>Rebuild %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 neu erstellen</translation>
     </message>
     <message>
         <source>Build %1 afresh from the requirements VenvDeck kept and swap it in? The old environment is kept aside while it may be in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aus den von VenvDeck aufbewahrten Anforderungen von Grund auf neu erstellen und austauschen? Die alte Umgebung wird beiseitegelegt, solange sie in Benutzung sein kann.</translation>
     </message>
 </context>
 <context>
     <name>venvdeck::OutdatedCheck</name>
     <message>
         <source>editable install; not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>editierbare Installation; nicht geprüft</translation>
     </message>
     <message>
         <source>installed from a URL; not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>von einer URL installiert; nicht geprüft</translation>
     </message>
     <message>
         <source>not known: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht bekannt: %1</translation>
     </message>
     <message>
         <source>not on any index</source>
-        <translation type="unfinished"></translation>
+        <translation>in keinem Index</translation>
     </message>
     <message>
         <source>no installable version listed</source>
-        <translation type="unfinished"></translation>
+        <translation>keine installierbare Version aufgeführt</translation>
     </message>
     <message>
         <source>Python version unknown; requires-python not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Python-Version unbekannt; requires-python nicht geprüft</translation>
     </message>
 </context>
 <context>
     <name>venvdeck::PackageTableModel</name>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>Requires Python %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Benötigt Python %1</translation>
     </message>
     <message>
         <source>Editable install from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Editierbare Installation aus %1</translation>
     </message>
     <message>
         <source>Installed from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Installiert aus %1</translation>
     </message>
     <message>
         <source>Installed on request</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Wunsch installiert</translation>
     </message>
     <message>
         <source>Installed as a dependency</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Abhängigkeit installiert</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Angefordert</translation>
     </message>
     <message>
         <source>Installer</source>
-        <translation type="unfinished"></translation>
+        <translation>Installer</translation>
     </message>
 </context>
 <context>
     <name>venvdeck::TreeRemover</name>
     <message>
         <source>cannot inspect: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht prüfbar: %1</translation>
     </message>
     <message>
         <source>another file system is mounted here; left alone</source>
-        <translation type="unfinished"></translation>
+        <translation>hier ist ein anderes Dateisystem eingehängt; nicht angetastet</translation>
     </message>
     <message>
         <source>cannot open: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
         <source>changed while being deleted; left alone</source>
-        <translation type="unfinished"></translation>
+        <translation>während des Löschens geändert; nicht angetastet</translation>
     </message>
     <message>
         <source>cannot delete: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht gelöscht werden: %1</translation>
     </message>
     <message>
         <source>cannot list: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt nicht auflistbar: %1</translation>
     </message>
 </context>
 <context>
     <name>venvdeck::cli</name>
     <message>
         <source>not known</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht bekannt</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Path</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad</translation>
     </message>
     <message>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <source>Layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufbau</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigentümer</translation>
     </message>
     <message>
         <source>Owner kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art des Eigentümers</translation>
     </message>
     <message>
         <source>Owner version</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigentümerversion</translation>
     </message>
     <message>
         <source>Owner uid</source>
-        <translation type="unfinished"></translation>
+        <translation>UID des Eigentümers</translation>
     </message>
     <message>
         <source>Owner source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle des Eigentümers</translation>
     </message>
     <message>
         <source>record (venvdeck.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz (venvdeck.json)</translation>
     </message>
     <message>
         <source>name (inferred from the folder name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Name (aus dem Ordnernamen abgeleitet)</translation>
     </message>
     <message>
         <source>Built at</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt am</translation>
     </message>
     <message>
         <source>Built by</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt von</translation>
     </message>
     <message>
         <source>Requirements SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 der Anforderungen</translation>
     </message>
     <message>
         <source>Python</source>
-        <translation type="unfinished"></translation>
+        <translation>Python</translation>
     </message>
     <message>
         <source> (exists)</source>
-        <translation type="unfinished"></translation>
+        <translation> (vorhanden)</translation>
     </message>
     <message>
         <source> (missing)</source>
-        <translation type="unfinished"></translation>
+        <translation> (fehlt)</translation>
     </message>
     <message>
         <source> (cannot be checked on this system)</source>
-        <translation type="unfinished"></translation>
+        <translation> (auf diesem System nicht prüfbar)</translation>
     </message>
     <message>
         <source>Base interpreter</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis-Interpreter</translation>
     </message>
     <message>
         <source>Interpreter</source>
-        <translation type="unfinished"></translation>
+        <translation>Interpreter</translation>
     </message>
     <message>
         <source>Site-packages</source>
-        <translation type="unfinished"></translation>
+        <translation>site-packages</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%2 allocated, %n file(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%2 belegt, %n Datei)</numerusform>
+            <numerusform>%1 (%2 belegt, %n Dateien)</numerusform>
         </translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Angelegt</translation>
     </message>
     <message>
         <source>Modified</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert</translation>
     </message>
     <message>
         <source>Last used</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt verwendet</translation>
     </message>
     <message>
         <source>FIELD</source>
-        <translation type="unfinished"></translation>
+        <translation>FELD</translation>
     </message>
     <message>
         <source>VALUE</source>
-        <translation type="unfinished"></translation>
+        <translation>WERT</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>editable</source>
-        <translation type="unfinished"></translation>
+        <translation>editierbar</translation>
     </message>
     <message numerus="yes">
         <source>%n package(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Paket</numerusform>
+            <numerusform>%n Pakete</numerusform>
         </translation>
     </message>
     <message>
         <source>PACKAGE</source>
-        <translation type="unfinished"></translation>
+        <translation>PAKET</translation>
     </message>
     <message>
         <source>VERSION</source>
-        <translation type="unfinished"></translation>
+        <translation>VERSION</translation>
     </message>
     <message>
         <source>REQUESTED</source>
-        <translation type="unfinished"></translation>
+        <translation>ANGEFORDERT</translation>
     </message>
     <message>
         <source>INSTALLER</source>
-        <translation type="unfinished"></translation>
+        <translation>INSTALLER</translation>
     </message>
     <message>
         <source>SOURCE</source>
-        <translation type="unfinished"></translation>
+        <translation>QUELLE</translation>
     </message>
     <message>
         <source>Shows everything known about one environment of the venv root.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt alles, was über eine Umgebung des venv-Stammordners bekannt ist.</translation>
     </message>
     <message>
         <source>Skip the size walk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Größenermittlung überspringen.</translation>
     </message>
     <message>
         <source>cloudshell-logging&apos;s logs root, for the last-used time (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Protokoll-Stammordner von cloudshell-logging, für die Zeit der letzten Verwendung (Standard: %1).</translation>
     </message>
     <message>
         <source>The environment&apos;s folder name in the root.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordnername der Umgebung im Stammordner.</translation>
     </message>
     <message>
         <source>&apos;show&apos; takes exactly one NAME (the environment&apos;s folder name in the root).</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;show&apos; erwartet genau einen NAME (den Ordnernamen der Umgebung im Stammordner).</translation>
     </message>
     <message>
         <source>no environment named &apos;%1&apos; in %2. Run &apos;venvdeck-cli list&apos; to see the names.</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Umgebung namens &apos;%1&apos; in %2. &apos;venvdeck-cli list&apos; zeigt die Namen.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an environment folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist kein Umgebungsordner.</translation>
     </message>
     <message>
         <source>--offline: %1 is not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>--offline: %1 ist kein Ordner.</translation>
     </message>
     <message>
         <source>%1 is not a Python that runs here: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Python, das hier läuft: %2</translation>
     </message>
     <message>
         <source>no Python %1 was found on this machine. Run &apos;venvdeck-cli interpreters&apos; to see the ones there are, and choose one with --python.</source>
-        <translation type="unfinished"></translation>
+        <translation>auf diesem Rechner wurde kein Python %1 gefunden. &apos;venvdeck-cli interpreters&apos; zeigt die vorhandenen; eines mit --python wählen.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>The whole output of pip is in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die vollständige Ausgabe von pip steht in %1</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Installed</source>
-        <translation type="unfinished"></translation>
+        <translation>Installiert</translation>
     </message>
     <message>
         <source>nothing new</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts Neues</translation>
     </message>
     <message numerus="yes">
         <source>%n package(s): </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Paket: </numerusform>
+            <numerusform>%n Pakete: </numerusform>
         </translation>
     </message>
     <message>
         <source>Seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden</translation>
     </message>
     <message>
         <source>Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll</translation>
     </message>
     <message>
         <source>Old environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Alte Umgebung</translation>
     </message>
     <message>
         <source>note: the previous environment may still be in use, so it was kept as %1. Remove it at the next restart of the execution server (VenvDeck&apos;s cleanup will flag it once its pending-removal list exists).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: die vorherige Umgebung ist womöglich noch in Benutzung, daher wurde sie als %1 behalten. Beim nächsten Neustart des Execution Servers entfernen (das Aufräumen von VenvDeck merkt sie vor, sobald seine Liste der vorgemerkten Entfernungen existiert).</translation>
     </message>
     <message>
         <source>Read from the %1 %2:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelesen aus %1 %2:</translation>
     </message>
     <message>
         <source>requirements: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anforderungen: %1</translation>
     </message>
     <message>
         <source>--timeout takes a whole number of minutes, at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout erwartet eine ganze Zahl von Minuten, mindestens 1.</translation>
     </message>
     <message>
         <source>Builds the venv of a shell package, a driver zip or folder, or a requirements file, the way the execution server does: a temporary sibling, pip install -r, pip check, the ownership record, then a rename. An existing target is refreshed instead (unless --rebuild).</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt das venv eines Shell-Pakets, eines Treiber-Zips oder -Ordners oder einer Requirements-Datei so, wie es der Execution Server tut: ein temporärer Nachbarordner, pip install -r, pip check, der Eigentümerdatensatz, dann ein Umbenennen. Ein vorhandenes Ziel wird stattdessen aufgefrischt (außer mit --rebuild).</translation>
     </message>
     <message>
         <source>The venv&apos;s folder name (default: the name template, %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordnername des venv (Standard: die Namensvorlage, %1).</translation>
     </message>
     <message>
         <source>The owner (script or driver name) of a requirements file; overrides the package&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Eigentümer (Skript- oder Treibername) einer Requirements-Datei; ersetzt den des Pakets.</translation>
     </message>
     <message>
         <source>The owner&apos;s version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Version des Eigentümers.</translation>
     </message>
     <message>
         <source>Build afresh even when the target exists; the old one is kept aside.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Grund auf neu erstellen, auch wenn das Ziel existiert; das alte wird beiseitegelegt.</translation>
     </message>
     <message>
         <source>A shell package zip, a driver zip or folder, or a requirements.txt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Shell-Paket (Zip), ein Treiber-Zip oder -Ordner oder eine requirements.txt.</translation>
     </message>
     <message>
         <source>&apos;build&apos; takes exactly one SOURCE.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;build&apos; erwartet genau eine SOURCE.</translation>
     </message>
     <message>
         <source>cannot build from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>aus %1 kann nicht erstellt werden.</translation>
     </message>
     <message>
         <source>  (--owner)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (--owner)</translation>
     </message>
     <message>
         <source>  (--owner-version)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (--owner-version)</translation>
     </message>
     <message>
         <source>Python: %1 %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Python: %1 %2 (%3)</translation>
     </message>
     <message>
         <source>Packages from: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakete aus: %1</translation>
     </message>
     <message>
         <source>Target: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel: %1</translation>
     </message>
     <message>
         <source>Refreshes an environment the way the execution server does: pip install -r again in the existing venv, so that dependencies new on the package server come in and those installed stay exactly as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Frischt eine Umgebung so auf, wie es der Execution Server tut: erneut pip install -r im vorhandenen venv, sodass auf dem Paketserver neue Abhängigkeiten hinzukommen und die installierten genau so bleiben, wie sie sind.</translation>
     </message>
     <message>
         <source>Take the requirements from this package, driver or requirements file (default: the copy VenvDeck kept when it built the venv).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anforderungen aus diesem Paket, diesem Treiber oder dieser Requirements-Datei nehmen (Standard: die Kopie, die VenvDeck beim Erstellen des venv aufbewahrt hat).</translation>
     </message>
     <message>
         <source>&apos;refresh&apos; takes exactly one NAME (the environment&apos;s folder name in the root).</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;refresh&apos; erwartet genau einen NAME (den Ordnernamen der Umgebung im Stammordner).</translation>
     </message>
     <message>
         <source>cannot read the requirements from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anforderungen aus %1 können nicht gelesen werden.</translation>
     </message>
     <message>
         <source>%1 was not built by VenvDeck (it has no %2): give the requirements with --source.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde nicht von VenvDeck erstellt (es hat kein %2): die Anforderungen mit --source angeben.</translation>
     </message>
     <message>
         <source>note: --python is ignored by refresh; the venv keeps its own Python.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: refresh ignoriert --python; das venv behält sein eigenes Python.</translation>
     </message>
     <message>
         <source>Environment folder names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordnernamen der Umgebungen.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; needs at least one NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; braucht mindestens einen NAME.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; takes no arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; erwartet keine Argumente.</translation>
     </message>
     <message>
         <source>the pending removals were refused; nothing changed:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die vorgemerkten Entfernungen wurden abgelehnt; nichts geändert:
+%1</translation>
     </message>
     <message>
         <source>refused; nothing was removed:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelehnt; nichts wurde entfernt:
+%1</translation>
     </message>
     <message>
         <source>Nothing is pending removal in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 ist nichts zum Entfernen vorgemerkt.</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>OUTCOME</source>
-        <translation type="unfinished"></translation>
+        <translation>ERGEBNIS</translation>
     </message>
     <message>
         <source>DETAILS</source>
-        <translation type="unfinished"></translation>
+        <translation>DETAILS</translation>
     </message>
     <message>
         <source>%1 %2 is not an http(s) URL; give it as https://host[:port]/simple/.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 ist keine http(s)-URL; als https://host[:port]/simple/ angeben.</translation>
     </message>
     <message>
         <source>Check that the package server runs and the URL is right (--index, --extra-index), that a proxy in http_proxy/https_proxy lets it through, or read an offline folder with --offline DIR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen, ob der Paketserver läuft und die URL stimmt (--index, --extra-index) und ob ein Proxy in http_proxy/https_proxy die Verbindung durchlässt, oder mit --offline DIR einen Offline-Ordner lesen.</translation>
     </message>
     <message>
         <source>the folder does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner existiert nicht</translation>
     </message>
     <message>
         <source>no wheels or sdists in the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Wheels oder Sdists im Ordner</translation>
     </message>
     <message>
         <source>FOLDER</source>
-        <translation type="unfinished"></translation>
+        <translation>ORDNER</translation>
     </message>
     <message>
         <source>INDEX</source>
-        <translation type="unfinished"></translation>
+        <translation>INDEX</translation>
     </message>
     <message>
         <source>STATUS</source>
-        <translation type="unfinished"></translation>
+        <translation>STATUS</translation>
     </message>
     <message>
         <source>FILES</source>
-        <translation type="unfinished"></translation>
+        <translation>DATEIEN</translation>
     </message>
     <message>
         <source>HTTP</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP</translation>
     </message>
     <message>
         <source>LATENCY</source>
-        <translation type="unfinished"></translation>
+        <translation>LATENZ</translation>
     </message>
     <message>
         <source>ERROR</source>
-        <translation type="unfinished"></translation>
+        <translation>FEHLER</translation>
     </message>
     <message>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>ok</translation>
     </message>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht erreichbar</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>Checks that the package index (and the extra index, or the offline folder) answers: reachable, HTTP status, latency, and the error in words.
 Exit status: 0 when every source is healthy, 1 when one is not, 2 for bad usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüft, ob der Paketindex (und der zusätzliche Index oder der Offline-Ordner) antwortet: erreichbar, HTTP-Status, Latenz und der Fehler in Worten.
+Exit-Status: 0, wenn jede Quelle in Ordnung ist, 1, wenn eine es nicht ist, 2 bei falschem Aufruf.</translation>
     </message>
     <message>
         <source>&apos;index-status&apos; takes no arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;index-status&apos; erwartet keine Argumente.</translation>
     </message>
     <message>
         <source>%1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2.</translation>
     </message>
     <message>
         <source>no: no venv, no virtualenv</source>
-        <translation type="unfinished"></translation>
+        <translation>nein: kein venv, kein virtualenv</translation>
     </message>
     <message>
         <source>no: venv/ensurepip missing</source>
-        <translation type="unfinished"></translation>
+        <translation>nein: venv/ensurepip fehlt</translation>
     </message>
     <message>
         <source>Lists the Pythons found on this machine (PATH, /usr/bin, /usr/local/bin, pyenv) and whether each can make venvs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listet die auf diesem Rechner gefundenen Pythons auf (PATH, /usr/bin, /usr/local/bin, pyenv) und ob jedes venvs anlegen kann.</translation>
     </message>
     <message>
         <source>IMPLEMENTATION</source>
-        <translation type="unfinished"></translation>
+        <translation>IMPLEMENTIERUNG</translation>
     </message>
     <message>
         <source>MAKES VENVS</source>
-        <translation type="unfinished"></translation>
+        <translation>LEGT VENVS AN</translation>
     </message>
     <message>
         <source>PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>PFAD</translation>
     </message>
     <message>
         <source>ENVIRONMENT</source>
-        <translation type="unfinished"></translation>
+        <translation>UMGEBUNG</translation>
     </message>
     <message>
         <source>INSTALLED</source>
-        <translation type="unfinished"></translation>
+        <translation>INSTALLIERT</translation>
     </message>
     <message>
         <source>LATEST ALLOWED</source>
-        <translation type="unfinished"></translation>
+        <translation>NEUESTE ERLAUBTE</translation>
     </message>
     <message>
         <source>LATEST</source>
-        <translation type="unfinished"></translation>
+        <translation>NEUESTE</translation>
     </message>
     <message>
         <source>NOTE</source>
-        <translation type="unfinished"></translation>
+        <translation>HINWEIS</translation>
     </message>
     <message>
         <source>%1 needs another Python</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 braucht ein anderes Python</translation>
     </message>
     <message>
         <source>the owner&apos;s pin refuses it</source>
-        <translation type="unfinished"></translation>
+        <translation>die Versionsbindung des Eigentümers lässt es nicht zu</translation>
     </message>
     <message numerus="yes">
         <source>%n update(s) available</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Aktualisierung verfügbar</numerusform>
+            <numerusform>%n Aktualisierungen verfügbar</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>in %n environment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>in %n Umgebung</numerusform>
+            <numerusform>in %n Umgebungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n checked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n geprüft</numerusform>
+            <numerusform>%n geprüft</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n package(s) not found or not read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Paket nicht gefunden oder nicht gelesen</numerusform>
+            <numerusform>%n Pakete nicht gefunden oder nicht gelesen</numerusform>
         </translation>
     </message>
     <message>
         <source>from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle: %1</translation>
     </message>
     <message>
         <source>%1 could not be read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gelesen werden: %2.</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n project(s) could not be read; the first: %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n Projekt konnte nicht gelesen werden: %2.</numerusform>
+            <numerusform>%1: %n Projekte konnten nicht gelesen werden; das erste: %2.</numerusform>
         </translation>
     </message>
     <message>
         <source>Compares the packages installed in environments of the venv root with what the package index offers: installed version, latest allowed (not yanked, requires-python met by the environment&apos;s Python, pre-releases only for a pre-release installed), latest overall.
 Exit status: 0 when the check ran (updates found or not), 1 when an index could not be read, 2 for bad usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleicht die in Umgebungen des venv-Stammordners installierten Pakete mit dem Angebot des Paketindex: installierte Version, neueste erlaubte (nicht zurückgezogen, requires-python vom Python der Umgebung erfüllt, Vorabversionen nur bei installierter Vorabversion), neueste überhaupt.
+Exit-Status: 0, wenn die Prüfung lief (mit oder ohne gefundene Aktualisierungen), 1, wenn ein Index nicht gelesen werden konnte, 2 bei falschem Aufruf.</translation>
     </message>
     <message>
         <source>Check every environment of the root.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Umgebung des Stammordners prüfen.</translation>
     </message>
     <message>
         <source>Environment folder names in the root.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordnernamen der Umgebungen im Stammordner.</translation>
     </message>
     <message>
         <source>name the environments to check, or give --all (not both).</source>
-        <translation type="unfinished"></translation>
+        <translation>die zu prüfenden Umgebungen nennen oder --all angeben (nicht beides).</translation>
     </message>
     <message>
         <source>--%1 needs a whole number, 0 or more, not &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 braucht eine ganze Zahl ab 0, nicht &apos;%2&apos;</translation>
     </message>
     <message>
         <source>Flags what the staleness rules select for removal at the next restart and prints it. Deletes nothing. Pinned environments are never flagged; the newest of each owner and Python, and the N newest of each owner, only when broken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Merkt vor, was die Aufräumregeln zum Entfernen beim nächsten Neustart auswählen, und gibt es aus. Löscht nichts. Angeheftete Umgebungen werden nie vorgemerkt; die neueste je Eigentümer und Python sowie die N neuesten je Eigentümer nur, wenn sie defekt sind.</translation>
     </message>
     <message>
         <source>Comma-separated rules that may flag: superseded, python-mismatch, broken, unused (default: the saved setting, else all four).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommagetrennte Regeln, die vormerken dürfen: superseded, python-mismatch, broken, unused (Standard: die gespeicherte Einstellung, sonst alle vier).</translation>
     </message>
     <message>
         <source>Keep the N newest of each owner (default: the saved setting, 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die N neuesten je Eigentümer behalten (Standard: die gespeicherte Einstellung, 1).</translation>
     </message>
     <message>
         <source>&apos;unused&apos; after N days without use; 0 turns the rule off (default: setting, 30).</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;unused&apos; nach N Tagen ohne Verwendung; 0 schaltet die Regel ab (Standard: Einstellung, 30).</translation>
     </message>
     <message>
         <source>Print what would be flagged; change nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgeben, was vorgemerkt würde; nichts ändern.</translation>
     </message>
     <message>
         <source>cloudshell-logging&apos;s logs root, for last-used times.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Protokoll-Stammordner von cloudshell-logging, für die Zeiten der letzten Verwendung.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a rule that can flag; choose from: superseded, python-mismatch, broken, unused</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist keine Regel, die vormerken kann; zur Wahl stehen: superseded, python-mismatch, broken, unused</translation>
     </message>
     <message>
         <source>the pending removals were refused; nothing was flagged:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die vorgemerkten Entfernungen wurden abgelehnt; nichts wurde vorgemerkt:
+%1</translation>
     </message>
     <message>
         <source>would flag</source>
-        <translation type="unfinished"></translation>
+        <translation>würde vormerken</translation>
     </message>
     <message>
         <source>flagged</source>
-        <translation type="unfinished"></translation>
+        <translation>vorgemerkt</translation>
     </message>
     <message>
         <source>left</source>
-        <translation type="unfinished"></translation>
+        <translation>belassen</translation>
     </message>
     <message>
         <source>Nothing to flag.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts vorzumerken.</translation>
     </message>
     <message>
         <source>already flagged</source>
-        <translation type="unfinished"></translation>
+        <translation>bereits vorgemerkt</translation>
     </message>
     <message>
         <source>Removes environments now, with the same safety rules as apply-pending; one in use is left alone and stays flagged for the next restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernt Umgebungen jetzt, mit denselben Sicherheitsregeln wie apply-pending; eine Umgebung in Benutzung wird nicht angetastet und bleibt für den nächsten Neustart vorgemerkt.</translation>
     </message>
     <message>
         <source>Remove now (required: without it, use &apos;flag&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt entfernen (erforderlich; ohne dies &apos;flag&apos; verwenden).</translation>
     </message>
     <message>
         <source>Do not ask for confirmation (required when not on a terminal).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht nach Bestätigung fragen (erforderlich, wenn nicht an einem Terminal).</translation>
     </message>
     <message>
         <source>&apos;remove&apos; deletes only with --now; to remove at the next restart, use &apos;flag&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;remove&apos; löscht nur mit --now; zum Entfernen beim nächsten Neustart &apos;flag&apos; verwenden.</translation>
     </message>
     <message>
         <source>not asking for confirmation without a terminal; pass --yes to remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>ohne Terminal wird nicht nach Bestätigung gefragt; zum Entfernen --yes angeben.</translation>
     </message>
     <message numerus="yes">
         <source>Remove %n environment(s) from %1 now: %2? [y/N] </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Umgebung jetzt aus %1 entfernen: %2? [y/N] </numerusform>
+            <numerusform>%n Umgebungen jetzt aus %1 entfernen: %2? [y/N] </numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts entfernt.</translation>
     </message>
     <message>
         <source>removed now with venvdeck-cli remove --now</source>
-        <translation type="unfinished"></translation>
+        <translation>jetzt mit venvdeck-cli remove --now entfernt</translation>
     </message>
 </context>
 <context>
     <name>venvdeck::cli::IndexOptions</name>
     <message>
         <source>The package index (default: the saved setting, then %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Paketindex (Standard: die gespeicherte Einstellung, dann %1).</translation>
     </message>
     <message>
         <source>A host that may be reached over plain HTTP and whose TLS certificate is not checked, as pip&apos;s --trusted-host (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Host, der über unverschlüsseltes HTTP erreicht werden darf und dessen TLS-Zertifikat nicht geprüft wird, wie --trusted-host von pip (wiederholbar).</translation>
     </message>
     <message>
         <source>A further index, merged with the first as pip merges them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein weiterer Index, mit dem ersten so zusammengeführt, wie pip es tut.</translation>
     </message>
     <message>
         <source>A folder of wheels and sdists to read instead of any index.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ordner mit Wheels und Sdists, der statt eines Index gelesen wird.</translation>
     </message>
     <message>
         <source>no index to ask; give --index URL or --offline DIR.</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Index zum Abfragen; --index URL oder --offline DIR angeben.</translation>
     </message>
 </context>
 <context>
     <name>venvdeck::cli::ProgressPrinter</name>
     <message>
         <source>: %1 collected, %2 fetched</source>
-        <translation type="unfinished"></translation>
+        <translation>: %1 gesammelt, %2 heruntergeladen</translation>
     </message>
     <message>
         <source>, installing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 wird installiert</translation>
     </message>
 </context>
 <context>
     <name>venvdeck::cli::SourceOptions</name>
     <message>
         <source>The Python to build with: 2, 3, X.Y, X.Y.Z or a path (default: the package&apos;s PythonVersion, for a script customer.config&apos;s DefaultPythonVersion, then 3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Python für die Erstellung: 2, 3, X.Y, X.Y.Z oder ein Pfad (Standard: PythonVersion des Pakets, für ein Skript DefaultPythonVersion aus customer.config, dann 3).</translation>
     </message>
     <message>
         <source>pip&apos;s --index-url (default: customer.config&apos;s RequirementsRepository).</source>
-        <translation type="unfinished"></translation>
+        <translation>--index-url von pip (Standard: RequirementsRepository aus customer.config).</translation>
     </message>
     <message>
         <source>pip&apos;s --trusted-host (default: customer.config&apos;s RequirementsTrustedHost).</source>
-        <translation type="unfinished"></translation>
+        <translation>--trusted-host von pip (Standard: RequirementsTrustedHost aus customer.config).</translation>
     </message>
     <message>
         <source>pip&apos;s --extra-index-url (default: customer.config&apos;s RequirementsExtraRepository).</source>
-        <translation type="unfinished"></translation>
+        <translation>--extra-index-url von pip (Standard: RequirementsExtraRepository aus customer.config).</translation>
     </message>
     <message>
         <source>Install offline from a folder of wheels and sdists (pip&apos;s --no-index --find-links DIR).</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline aus einem Ordner mit Wheels und Sdists installieren (--no-index --find-links DIR von pip).</translation>
     </message>
     <message>
         <source>The execution server&apos;s customer.config to take the package sources from (default: %1 when it exists).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die customer.config des Execution Servers, aus der die Paketquellen genommen werden (Standard: %1, falls vorhanden).</translation>
     </message>
     <message>
         <source>End the build when it takes longer than this (default: the saved setting, 30).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Erstellung beenden, wenn sie länger dauert (Standard: die gespeicherte Einstellung, 30).</translation>
     </message>
     <message>
         <source>Print every line pip prints on stderr.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Zeile ausgeben, die pip auf stderr ausgibt.</translation>
     </message>
 </context>
 </TS>
