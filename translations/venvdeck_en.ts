@@ -102,7 +102,7 @@
     </message>
     <message numerus="yes">
         <source>%n package(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n package</numerusform>
             <numerusform>%n packages</numerusform>
         </translation>
@@ -129,7 +129,7 @@
     <name>venvdeck::EnvironmentGroupModel</name>
     <message numerus="yes">
         <source>%n environment(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n environment</numerusform>
             <numerusform>%n environments</numerusform>
         </translation>
