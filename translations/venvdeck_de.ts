@@ -1408,6 +1408,433 @@
         <source>No Python %1 was found on this machine to rebuild %2 with.</source>
         <translation>Auf diesem Rechner wurde kein Python %1 gefunden, um %2 damit neu zu erstellen.</translation>
     </message>
+    <message>
+        <source>an entry without a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a name holding a NUL character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an absolute path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a path that climbs out with &apos;..&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a link to an absolute path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a link that leads out of the archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a zip archive: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds a link without a target (%1); refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds an unsafe entry &apos;%1&apos; (%2); the package is refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds more than %1 entries; refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>would unpack to more than %1 MiB; refused (a zip bomb?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its entry &apos;%1&apos; would unpack to more than %2 MiB; refused (a zip bomb?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its entry &apos;%1&apos; cannot be unpacked: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its entry &apos;%1&apos; unpacks to more than %2 MiB; refused (a zip bomb?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is larger than %1 MiB; refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds no drivermetadata.xml</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds no requirements.txt next to drivermetadata.xml</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Driver name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Driver version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PythonVersion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2  (not set in %1: CloudShell then runs the driver with Python 2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>template_name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>template_version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is neither a shell package (no shell-definition.yaml or metadata.xml) nor a driver zip (no drivermetadata.xml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds no driver zip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2nd-generation shell package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1st-generation shell package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>driver zip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unpacked driver folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>requirements file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the root element is &lt;%1&gt;, not &lt;Driver&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PythonVersion is &quot;%1&quot;; CloudShell knows 2 and 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Driver element has no Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds no &lt;Driver&gt; element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: the value of %2 has no closing quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has no metadata.template_name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has no metadata.template_version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read as a requirements file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for a free build slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the venv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installing the requirements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking dependencies (pip check)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finishing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>the offline folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No matching distribution found for %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (versions there: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>requirement line %1 is invalid: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the package index is unreachable (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pip failed with exit code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>did not answer within 20 seconds; skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a working Python (exit code %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answered the probe with something that is not JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be started: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a working Python: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered the probe with something that is not JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot start %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not finish within %2 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed (exit code %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot remove the leftover of an interrupted run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating %1 with Python %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 could not be installed offline for Python %3; it holds pip only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the interpreter could not be copied here, so the broken example has its site-packages removed instead of its base interpreter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>appeared while the demo environment was being made; left as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot rename %1 into place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This folder is VenvDeck&apos;s demo root.
+VenvDeck made it because the execution server&apos;s venv folder does not exist on this machine. Every environment here is a real venv, made with the Pythons found here and holding real packages installed offline, and named the way a CloudShell execution server names its venvs:
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+The older environments have their folder times set back by days, as if they had been made earlier; their packages were installed without byte-compiling, so nothing in them looks used until something runs in them.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Nothing else uses this folder. It can be deleted at any time; VenvDeck makes it again when it needs it (venvdeck-cli demo).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a file, not a folder; choose a folder for the demo root</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not empty and is not a VenvDeck demo root (it has no %1); VenvDeck makes demo environments only in a new or empty folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for Pythons…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no Python 3 with the venv module was found on this machine (on Debian: apt install python3-venv); the demo root cannot be made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>driver build 1_7, superseded by Cisco_IOS_Switch_2G_1_9 (same driver, newer build); Python %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>driver build 1_9, the current one; Python %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>script on Python %1: Python-mismatched, the script&apos;s newest venv uses Python %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same script on Python %1, its current venv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>driver with an ownership record (venvdeck.json, owner &quot;VCenter Shell Driver&quot; 4.10); Python %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>broken: made with a copy of Python %1 that was removed afterwards, as when a Python is uninstalled under its venvs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only one Python that can make venvs (%1, %2) was found: the Python-mismatched example needs a second Python version, so &quot;%3&quot; uses the same Python and is not a mismatch here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the marker: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled; the environments already complete stay, and the next run makes the rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo root ready in %1 s: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot walk the folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the walk stopped early: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vanished during the scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a file, not a venv folder; skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a symbolic link to %1; VenvDeck does not follow links in the root</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder cannot be read (permission denied)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pyvenv.cfg cannot be read or is not valid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ownership record venvdeck.json is not valid (%1); the owner is inferred from the folder name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no pyvenv.cfg, no interpreter and no site-packages: not a virtual environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no pyvenv.cfg and no legacy virtualenv marker (orig-prefix.txt): a half-built venv?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the base interpreter %1 no longer exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no site-packages folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no interpreter in Scripts\</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no interpreter in bin/</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a VenvDeck build was interrupted before it completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leftovers of an interrupted pip run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>venvdeck::BuildDialog</name>
@@ -1651,6 +2078,145 @@
     <message>
         <source>%1 (the last %2 of %3)</source>
         <translation>%1 (die letzten %2 von %3)</translation>
+    </message>
+</context>
+<context>
+    <name>venvdeck::Builder</name>
+    <message>
+        <source>The build did not finish within %1 seconds: ending it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>did not finish within %1 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: ending the running process and everything it started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the root %1 is not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be an environment&apos;s folder name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VenvDeck %1: %2 in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner: %1 %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requirements: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packages from: %1</source>
+        <translation>Pakete aus: %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is being built or removed by another VenvDeck process (%2, pid %3 on %4); try again when it has finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing %1, left by an interrupted build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a venv folder; it is left as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no environment named &apos;%1&apos; in %2 to refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the requirements to a temporary file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Python %1 (%2) has no venv module, and virtualenv is not installed for it: install virtualenv for that Python, or build with Python 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Python %1 (%2) cannot make venvs: its venv or ensurepip module is missing (on Debian: apt install python%3-venv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create a temporary folder next to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no working interpreter (%2); rebuild it instead (--rebuild)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists: refreshing it (pip install -r again; installed packages stay as they are).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot start %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>creating the venv with %1 failed (exit code %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pip check found broken dependencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a step failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the ownership record: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot keep a copy of the requirements in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot prepare the environment for its final name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot move the old %1 aside; it is left as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot rename %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replaced by a rebuild of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The previous environment may still be in use: it was kept as %1 and flagged for removal at the next restart of the execution server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The previous environment may still be in use: it was kept as %1, but could not be flagged for removal (%2). Flag it with &apos;venvdeck-cli flag&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: %1 %2 in %3 s.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2295,6 +2861,29 @@ Quelle: %2</translation>
     <message>
         <source>unexpected HTTP status %1</source>
         <translation>unerwarteter HTTP-Status %1</translation>
+    </message>
+</context>
+<context>
+    <name>venvdeck::IndexOptions</name>
+    <message>
+        <source>offline, from the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>index %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>extra index %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trusted host %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pip&apos;s own configuration (PyPI unless pip.conf says otherwise)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3417,6 +4006,74 @@ Exit-Status: 0, wenn die Prüfung lief (mit oder ohne gefundene Aktualisierungen
     <message>
         <source>removed now with venvdeck-cli remove --now</source>
         <translation>jetzt mit venvdeck-cli remove --now entfernt</translation>
+    </message>
+    <message>
+        <source>Creates VenvDeck&apos;s demo root: real venvs made with the Pythons on this machine, named the way an execution server names them, with superseded, Python-mismatched and broken examples. An existing demo root is reused. Progress goes to stderr; the root&apos;s path is printed on stdout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder to make it in (new, empty or an earlier demo root). Default: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>demo takes at most one folder, got %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot hold the demo root; name a new or empty folder: venvdeck-cli demo DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the demo root %1 could not be completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reused the demo root %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints the venv root the other commands and the window would use, and (on stderr) what chose it. --set and --unset change the saved root.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save DIR as the root to use when neither --root nor VENVDECK_ROOT is given (for the window and the CLI, for this user).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>ORDNER</translation>
+    </message>
+    <message>
+        <source>Forget the saved root.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--set and --unset cannot be used together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a folder; the saved root is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the settings file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chosen by %1; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it does not exist</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

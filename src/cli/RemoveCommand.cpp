@@ -24,7 +24,7 @@ namespace {
 // The disambiguation parameter is there so that lupdate sees tr("%n …", nullptr, n) as a plural message.
 QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("venvdeck", text, disambiguation, n);
+    return QCoreApplication::translate("venvdeck::cli", text, disambiguation, n);
 }
 
 bool standardInputIsTerminal()

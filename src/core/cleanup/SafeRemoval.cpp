@@ -159,6 +159,8 @@ private:
 // without crossing into another file system, and checking every folder it enters is the one it looked at.
 class TreeRemover final
 {
+    Q_DECLARE_TR_FUNCTIONS(venvdeck::TreeRemover) // the context lupdate gives tr() in its members
+
 public:
     TreeRemover(dev_t device, std::function<bool()> afterFirstFile)
         : m_device(device), m_afterFirstFile(std::move(afterFirstFile))
