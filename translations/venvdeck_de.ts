@@ -467,7 +467,7 @@
     </message>
     <message>
         <source>DIR</source>
-        <translation>ORDNER</translation>
+        <translation>DIR</translation>
     </message>
     <message>
         <source>Open the demo root, creating it first if needed.</source>
@@ -479,7 +479,7 @@
     </message>
     <message>
         <source>FILE</source>
-        <translation>DATEI</translation>
+        <translation>FILE</translation>
     </message>
 </context>
 <context>
@@ -1410,183 +1410,183 @@
     </message>
     <message>
         <source>an entry without a name</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Eintrag ohne Namen</translation>
     </message>
     <message>
         <source>a name holding a NUL character</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Name mit einem NUL-Zeichen</translation>
     </message>
     <message>
         <source>an absolute path</source>
-        <translation type="unfinished"></translation>
+        <translation>ein absoluter Pfad</translation>
     </message>
     <message>
         <source>a path that climbs out with &apos;..&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Pfad, der mit &apos;..&apos; nach außen führt</translation>
     </message>
     <message>
         <source>a link to an absolute path</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Link auf einen absoluten Pfad</translation>
     </message>
     <message>
         <source>a link that leads out of the archive</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Link, der aus dem Archiv hinausführt</translation>
     </message>
     <message>
         <source>is not a zip archive: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ist kein Zip-Archiv: %1</translation>
     </message>
     <message>
         <source>holds a link without a target (%1); refused</source>
-        <translation type="unfinished"></translation>
+        <translation>enthält einen Link ohne Ziel (%1); abgelehnt</translation>
     </message>
     <message>
         <source>holds an unsafe entry &apos;%1&apos; (%2); the package is refused</source>
-        <translation type="unfinished"></translation>
+        <translation>enthält einen unsicheren Eintrag &apos;%1&apos; (%2); das Paket wird abgelehnt</translation>
     </message>
     <message>
         <source>holds more than %1 entries; refused</source>
-        <translation type="unfinished"></translation>
+        <translation>enthält mehr als %1 Einträge; abgelehnt</translation>
     </message>
     <message>
         <source>would unpack to more than %1 MiB; refused (a zip bomb?)</source>
-        <translation type="unfinished"></translation>
+        <translation>würde auf mehr als %1 MiB entpackt; abgelehnt (eine Zip-Bombe?)</translation>
     </message>
     <message>
         <source>its entry &apos;%1&apos; would unpack to more than %2 MiB; refused (a zip bomb?)</source>
-        <translation type="unfinished"></translation>
+        <translation>sein Eintrag &apos;%1&apos; würde auf mehr als %2 MiB entpackt; abgelehnt (eine Zip-Bombe?)</translation>
     </message>
     <message>
         <source>its entry &apos;%1&apos; cannot be unpacked: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>sein Eintrag &apos;%1&apos; kann nicht entpackt werden: %2</translation>
     </message>
     <message>
         <source>its entry &apos;%1&apos; unpacks to more than %2 MiB; refused (a zip bomb?)</source>
-        <translation type="unfinished"></translation>
+        <translation>sein Eintrag &apos;%1&apos; ergibt entpackt mehr als %2 MiB; abgelehnt (eine Zip-Bombe?)</translation>
     </message>
     <message>
         <source>cannot be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
         <source>is larger than %1 MiB; refused</source>
-        <translation type="unfinished"></translation>
+        <translation>ist größer als %1 MiB; abgelehnt</translation>
     </message>
     <message>
         <source>holds no drivermetadata.xml</source>
-        <translation type="unfinished"></translation>
+        <translation>enthält keine drivermetadata.xml</translation>
     </message>
     <message>
         <source>holds no requirements.txt next to drivermetadata.xml</source>
-        <translation type="unfinished"></translation>
+        <translation>enthält keine requirements.txt neben drivermetadata.xml</translation>
     </message>
     <message>
         <source>Driver name</source>
-        <translation type="unfinished"></translation>
+        <translation>Treibername</translation>
     </message>
     <message>
         <source>Driver version</source>
-        <translation type="unfinished"></translation>
+        <translation>Treiberversion</translation>
     </message>
     <message>
         <source>PythonVersion</source>
-        <translation type="unfinished"></translation>
+        <translation>PythonVersion</translation>
     </message>
     <message>
         <source>2  (not set in %1: CloudShell then runs the driver with Python 2)</source>
-        <translation type="unfinished"></translation>
+        <translation>2  (in %1 nicht gesetzt: CloudShell führt den Treiber dann mit Python 2 aus)</translation>
     </message>
     <message>
         <source>template_name</source>
-        <translation type="unfinished"></translation>
+        <translation>template_name</translation>
     </message>
     <message>
         <source>template_version</source>
-        <translation type="unfinished"></translation>
+        <translation>template_version</translation>
     </message>
     <message>
         <source>is neither a shell package (no shell-definition.yaml or metadata.xml) nor a driver zip (no drivermetadata.xml)</source>
-        <translation type="unfinished"></translation>
+        <translation>ist weder ein Shell-Paket (keine shell-definition.yaml oder metadata.xml) noch ein Treiber-Zip (keine drivermetadata.xml)</translation>
     </message>
     <message>
         <source>holds no driver zip</source>
-        <translation type="unfinished"></translation>
+        <translation>enthält kein Treiber-Zip</translation>
     </message>
     <message>
         <source>2nd-generation shell package</source>
-        <translation type="unfinished"></translation>
+        <translation>Shell-Paket der 2. Generation</translation>
     </message>
     <message>
         <source>1st-generation shell package</source>
-        <translation type="unfinished"></translation>
+        <translation>Shell-Paket der 1. Generation</translation>
     </message>
     <message>
         <source>driver zip</source>
-        <translation type="unfinished"></translation>
+        <translation>Treiber-Zip</translation>
     </message>
     <message>
         <source>unpacked driver folder</source>
-        <translation type="unfinished"></translation>
+        <translation>entpackter Treiberordner</translation>
     </message>
     <message>
         <source>requirements file</source>
-        <translation type="unfinished"></translation>
+        <translation>Requirements-Datei</translation>
     </message>
     <message>
         <source>the root element is &lt;%1&gt;, not &lt;Driver&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>das Wurzelelement ist &lt;%1&gt;, nicht &lt;Driver&gt;</translation>
     </message>
     <message>
         <source>PythonVersion is &quot;%1&quot;; CloudShell knows 2 and 3</source>
-        <translation type="unfinished"></translation>
+        <translation>PythonVersion ist &quot;%1&quot;; CloudShell kennt 2 und 3</translation>
     </message>
     <message>
         <source>the Driver element has no Name</source>
-        <translation type="unfinished"></translation>
+        <translation>das Element Driver hat kein Name</translation>
     </message>
     <message>
         <source>holds no &lt;Driver&gt; element</source>
-        <translation type="unfinished"></translation>
+        <translation>enthält kein Element &lt;Driver&gt;</translation>
     </message>
     <message>
         <source>line %1: the value of %2 has no closing quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: dem Wert von %2 fehlt das schließende Anführungszeichen</translation>
     </message>
     <message>
         <source>has no metadata.template_name</source>
-        <translation type="unfinished"></translation>
+        <translation>hat kein metadata.template_name</translation>
     </message>
     <message>
         <source>has no metadata.template_version</source>
-        <translation type="unfinished"></translation>
+        <translation>hat kein metadata.template_version</translation>
     </message>
     <message>
         <source>cannot be read as a requirements file</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht als Requirements-Datei gelesen werden</translation>
     </message>
     <message>
         <source>Waiting for a free build slot</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf einen freien Erstellungsplatz</translation>
     </message>
     <message>
         <source>Preparing</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorbereitung</translation>
     </message>
     <message>
         <source>Creating the venv</source>
-        <translation type="unfinished"></translation>
+        <translation>venv wird angelegt</translation>
     </message>
     <message>
         <source>Installing the requirements</source>
-        <translation type="unfinished"></translation>
+        <translation>Anforderungen werden installiert</translation>
     </message>
     <message>
         <source>Checking dependencies (pip check)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abhängigkeiten werden geprüft (pip check)</translation>
     </message>
     <message>
         <source>Finishing</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschluss</translation>
     </message>
     <message>
         <source>Finished</source>
@@ -1594,246 +1594,253 @@
     </message>
     <message>
         <source>the offline folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Offline-Ordner %1</translation>
     </message>
     <message>
         <source>No matching distribution found for %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine passende Distribution für %1 auf %2 gefunden</translation>
     </message>
     <message>
         <source> (versions there: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (dort vorhandene Versionen: %1)</translation>
     </message>
     <message>
         <source>requirement line %1 is invalid: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Anforderungszeile %1 ist ungültig: %2</translation>
     </message>
     <message>
         <source>the package index is unreachable (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Paketindex ist nicht erreichbar (%1)</translation>
     </message>
     <message>
         <source>pip failed with exit code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pip ist mit Exit-Code %1 gescheitert</translation>
     </message>
     <message>
         <source>did not answer within 20 seconds; skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>hat nicht innerhalb von 20 Sekunden geantwortet; übersprungen</translation>
     </message>
     <message>
         <source>cannot be started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht gestartet werden: %1</translation>
     </message>
     <message>
         <source>is not a working Python (exit code %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ist kein funktionierendes Python (Exit-Code %1): %2</translation>
     </message>
     <message>
         <source>answered the probe with something that is not JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>hat auf die Abfrage mit etwas geantwortet, das kein JSON ist</translation>
     </message>
     <message>
         <source>%1 cannot be started: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gestartet werden: %2</translation>
     </message>
     <message>
         <source>%1 did not answer within %2 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat nicht innerhalb von %2 Sekunden geantwortet</translation>
     </message>
     <message>
         <source>%1 is not a working Python: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein funktionierendes Python: %2</translation>
     </message>
     <message>
         <source>%1 answered the probe with something that is not JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat auf die Abfrage mit etwas geantwortet, das kein JSON ist</translation>
     </message>
     <message>
         <source>cannot start %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gestartet werden: %2</translation>
     </message>
     <message>
         <source>cancelled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen: %1</translation>
     </message>
     <message>
         <source>%1 did not finish within %2 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht innerhalb von %2 Sekunden fertig geworden</translation>
     </message>
     <message>
         <source>%1 failed (exit code %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist gescheitert (Exit-Code %2): %3</translation>
     </message>
     <message>
         <source>cannot remove the leftover of an interrupted run</source>
-        <translation type="unfinished"></translation>
+        <translation>die Überreste eines unterbrochenen Laufs können nicht entfernt werden</translation>
     </message>
     <message>
         <source>Creating %1 with Python %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird mit Python %2 angelegt…</translation>
     </message>
     <message>
         <source>%1: %2 could not be installed offline for Python %3; it holds pip only</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 konnte für Python %3 nicht offline installiert werden; es enthält nur pip</translation>
     </message>
     <message>
         <source>%1: the interpreter could not be copied here, so the broken example has its site-packages removed instead of its base interpreter</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: der Interpreter konnte nicht hierher kopiert werden, daher wurden beim defekten Beispiel die site-packages statt des Basis-Interpreters entfernt</translation>
     </message>
     <message>
         <source>appeared while the demo environment was being made; left as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>ist erschienen, während die Demo-Umgebung angelegt wurde; bleibt, wie es ist</translation>
     </message>
     <message>
         <source>cannot rename %1 into place</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht an seinen Platz umbenannt werden</translation>
     </message>
     <message>
         <source>This folder is VenvDeck&apos;s demo root.
 VenvDeck made it because the execution server&apos;s venv folder does not exist on this machine. Every environment here is a real venv, made with the Pythons found here and holding real packages installed offline, and named the way a CloudShell execution server names its venvs:
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Ordner ist der Demo-Stammordner von VenvDeck.
+VenvDeck hat ihn angelegt, weil der venv-Ordner des Execution Servers auf diesem Rechner nicht existiert. Jede Umgebung hier ist ein echtes venv, angelegt mit den hier gefundenen Pythons, mit echten, offline installierten Paketen, und so benannt, wie ein CloudShell-Execution-Server seine venvs benennt:
+
+</translation>
     </message>
     <message>
         <source>
 The older environments have their folder times set back by days, as if they had been made earlier; their packages were installed without byte-compiling, so nothing in them looks used until something runs in them.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Bei den älteren Umgebungen sind die Ordnerzeiten um Tage zurückgesetzt, als wären sie früher angelegt worden; ihre Pakete wurden ohne Bytecode-Kompilierung installiert, daher wirkt nichts in ihnen benutzt, bis etwas in ihnen läuft.
+</translation>
     </message>
     <message>
         <source>
 Nothing else uses this folder. It can be deleted at any time; VenvDeck makes it again when it needs it (venvdeck-cli demo).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Nichts anderes benutzt diesen Ordner. Er kann jederzeit gelöscht werden; VenvDeck legt ihn bei Bedarf neu an (venvdeck-cli demo).
+</translation>
     </message>
     <message>
         <source>is a file, not a folder; choose a folder for the demo root</source>
-        <translation type="unfinished"></translation>
+        <translation>ist eine Datei, kein Ordner; einen Ordner für den Demo-Stammordner wählen</translation>
     </message>
     <message>
         <source>is not empty and is not a VenvDeck demo root (it has no %1); VenvDeck makes demo environments only in a new or empty folder</source>
-        <translation type="unfinished"></translation>
+        <translation>ist nicht leer und kein Demo-Stammordner von VenvDeck (es fehlt %1); VenvDeck legt Demo-Umgebungen nur in einem neuen oder leeren Ordner an</translation>
     </message>
     <message>
         <source>Looking for Pythons…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche nach Pythons…</translation>
     </message>
     <message>
         <source>no Python 3 with the venv module was found on this machine (on Debian: apt install python3-venv); the demo root cannot be made</source>
-        <translation type="unfinished"></translation>
+        <translation>auf diesem Rechner wurde kein Python 3 mit dem venv-Modul gefunden (unter Debian: apt install python3-venv); der Demo-Stammordner kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>driver build 1_7, superseded by Cisco_IOS_Switch_2G_1_9 (same driver, newer build); Python %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Treiber-Build 1_7, abgelöst durch Cisco_IOS_Switch_2G_1_9 (derselbe Treiber, neuerer Build); Python %1</translation>
     </message>
     <message>
         <source>driver build 1_9, the current one; Python %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Treiber-Build 1_9, der aktuelle; Python %1</translation>
     </message>
     <message>
         <source>script on Python %1: Python-mismatched, the script&apos;s newest venv uses Python %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Skript auf Python %1: Python-Abweichung, das neueste venv des Skripts verwendet Python %2</translation>
     </message>
     <message>
         <source>the same script on Python %1, its current venv</source>
-        <translation type="unfinished"></translation>
+        <translation>dasselbe Skript auf Python %1, sein aktuelles venv</translation>
     </message>
     <message>
         <source>driver with an ownership record (venvdeck.json, owner &quot;VCenter Shell Driver&quot; 4.10); Python %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Treiber mit Eigentümerdatensatz (venvdeck.json, Eigentümer &quot;VCenter Shell Driver&quot; 4.10); Python %1</translation>
     </message>
     <message>
         <source>broken: made with a copy of Python %1 that was removed afterwards, as when a Python is uninstalled under its venvs</source>
-        <translation type="unfinished"></translation>
+        <translation>defekt: angelegt mit einer Kopie von Python %1, die danach entfernt wurde, wie wenn ein Python unter seinen venvs deinstalliert wird</translation>
     </message>
     <message>
         <source>only one Python that can make venvs (%1, %2) was found: the Python-mismatched example needs a second Python version, so &quot;%3&quot; uses the same Python and is not a mismatch here</source>
-        <translation type="unfinished"></translation>
+        <translation>nur ein Python, das venvs anlegen kann (%1, %2), wurde gefunden: das Beispiel mit Python-Abweichung braucht eine zweite Python-Version, daher verwendet &quot;%3&quot; dasselbe Python und ist hier keine Abweichung</translation>
     </message>
     <message>
         <source>cannot create the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>cannot write the marker: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Markierungsdatei kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <source>cancelled; the environments already complete stay, and the next run makes the rest</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen; die bereits fertigen Umgebungen bleiben, und der nächste Lauf legt den Rest an</translation>
     </message>
     <message>
         <source>Demo root ready in %1 s: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Stammordner in %1 s bereit: %2</translation>
     </message>
     <message>
         <source>cannot walk the folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner kann nicht durchlaufen werden: %1</translation>
     </message>
     <message>
         <source>the walk stopped early: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Durchlauf endete vorzeitig: %1</translation>
     </message>
     <message>
         <source>vanished during the scan</source>
-        <translation type="unfinished"></translation>
+        <translation>ist während des Einlesens verschwunden</translation>
     </message>
     <message>
         <source>a file, not a venv folder; skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Datei, kein venv-Ordner; übersprungen</translation>
     </message>
     <message>
         <source>a symbolic link to %1; VenvDeck does not follow links in the root</source>
-        <translation type="unfinished"></translation>
+        <translation>ein symbolischer Link auf %1; VenvDeck folgt keinen Links im Stammordner</translation>
     </message>
     <message>
         <source>the folder cannot be read (permission denied)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner kann nicht gelesen werden (Zugriff verweigert)</translation>
     </message>
     <message>
         <source>permission denied</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriff verweigert</translation>
     </message>
     <message>
         <source>pyvenv.cfg cannot be read or is not valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pyvenv.cfg kann nicht gelesen werden oder ist ungültig: %1</translation>
     </message>
     <message>
         <source>the ownership record venvdeck.json is not valid (%1); the owner is inferred from the folder name</source>
-        <translation type="unfinished"></translation>
+        <translation>der Eigentümerdatensatz venvdeck.json ist ungültig (%1); der Eigentümer wird aus dem Ordnernamen abgeleitet</translation>
     </message>
     <message>
         <source>no pyvenv.cfg, no interpreter and no site-packages: not a virtual environment</source>
-        <translation type="unfinished"></translation>
+        <translation>keine pyvenv.cfg, kein Interpreter und keine site-packages: keine virtuelle Umgebung</translation>
     </message>
     <message>
         <source>no pyvenv.cfg and no legacy virtualenv marker (orig-prefix.txt): a half-built venv?</source>
-        <translation type="unfinished"></translation>
+        <translation>keine pyvenv.cfg und keine Markierung eines alten virtualenv (orig-prefix.txt): ein halb erstelltes venv?</translation>
     </message>
     <message>
         <source>the base interpreter %1 no longer exists</source>
-        <translation type="unfinished"></translation>
+        <translation>der Basis-Interpreter %1 existiert nicht mehr</translation>
     </message>
     <message>
         <source>no site-packages folder</source>
-        <translation type="unfinished"></translation>
+        <translation>kein site-packages-Ordner</translation>
     </message>
     <message>
         <source>no interpreter in Scripts\</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Interpreter in Scripts\</translation>
     </message>
     <message>
         <source>no interpreter in bin/</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Interpreter in bin/</translation>
     </message>
     <message>
         <source>a VenvDeck build was interrupted before it completed</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Erstellung durch VenvDeck wurde vor ihrem Abschluss unterbrochen</translation>
     </message>
     <message>
         <source>leftovers of an interrupted pip run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Überreste eines unterbrochenen pip-Laufs: %1</translation>
     </message>
 </context>
 <context>
@@ -2084,39 +2091,39 @@ Nothing else uses this folder. It can be deleted at any time; VenvDeck makes it 
     <name>venvdeck::Builder</name>
     <message>
         <source>The build did not finish within %1 seconds: ending it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Erstellung ist nicht innerhalb von %1 Sekunden fertig geworden: sie wird beendet.</translation>
     </message>
     <message>
         <source>did not finish within %1 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht innerhalb von %1 Sekunden fertig geworden</translation>
     </message>
     <message>
         <source>Cancelled: ending the running process and everything it started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen: der laufende Prozess und alles, was er gestartet hat, wird beendet.</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen</translation>
     </message>
     <message>
         <source>the root %1 is not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>der Stammordner %1 ist kein Ordner</translation>
     </message>
     <message>
         <source>&apos;%1&apos; cannot be an environment&apos;s folder name</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; kann nicht der Ordnername einer Umgebung sein</translation>
     </message>
     <message>
         <source>VenvDeck %1: %2 in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>VenvDeck %1: %2 in %3</translation>
     </message>
     <message>
         <source>Owner: %1 %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigentümer: %1 %2 (%3)</translation>
     </message>
     <message>
         <source>Requirements: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anforderungen: %1</translation>
     </message>
     <message>
         <source>Packages from: %1</source>
@@ -2124,99 +2131,99 @@ Nothing else uses this folder. It can be deleted at any time; VenvDeck makes it 
     </message>
     <message>
         <source>&apos;%1&apos; is being built or removed by another VenvDeck process (%2, pid %3 on %4); try again when it has finished</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; wird gerade von einem anderen VenvDeck-Prozess erstellt oder entfernt (%2, PID %3 auf %4); erneut versuchen, wenn er fertig ist</translation>
     </message>
     <message>
         <source>Removing %1, left by an interrupted build.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird entfernt, ein Überrest einer unterbrochenen Erstellung.</translation>
     </message>
     <message>
         <source>%1 exists and is not a venv folder; it is left as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert und ist kein venv-Ordner; es bleibt, wie es ist</translation>
     </message>
     <message>
         <source>there is no environment named &apos;%1&apos; in %2 to refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>in %2 gibt es keine Umgebung namens &apos;%1&apos; zum Auffrischen</translation>
     </message>
     <message>
         <source>cannot write the requirements to a temporary file</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anforderungen können nicht in eine temporäre Datei geschrieben werden</translation>
     </message>
     <message>
         <source>Python %1 (%2) has no venv module, and virtualenv is not installed for it: install virtualenv for that Python, or build with Python 3</source>
-        <translation type="unfinished"></translation>
+        <translation>Python %1 (%2) hat kein venv-Modul, und virtualenv ist dafür nicht installiert: virtualenv für dieses Python installieren oder mit Python 3 erstellen</translation>
     </message>
     <message>
         <source>Python %1 (%2) cannot make venvs: its venv or ensurepip module is missing (on Debian: apt install python%3-venv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Python %1 (%2) kann keine venvs anlegen: sein Modul venv oder ensurepip fehlt (unter Debian: apt install python%3-venv)</translation>
     </message>
     <message>
         <source>cannot create a temporary folder next to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>neben %1 kann kein temporärer Ordner angelegt werden: %2</translation>
     </message>
     <message>
         <source>%1 has no working interpreter (%2); rebuild it instead (--rebuild)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keinen funktionierenden Interpreter (%2); stattdessen neu erstellen (--rebuild)</translation>
     </message>
     <message>
         <source>%1 exists: refreshing it (pip install -r again; installed packages stay as they are).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert: es wird aufgefrischt (erneut pip install -r; installierte Pakete bleiben, wie sie sind).</translation>
     </message>
     <message>
         <source>cannot start %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gestartet werden: %2</translation>
     </message>
     <message>
         <source>creating the venv with %1 failed (exit code %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Anlegen des venv mit %1 ist gescheitert (Exit-Code %2)</translation>
     </message>
     <message>
         <source>pip check found broken dependencies</source>
-        <translation type="unfinished"></translation>
+        <translation>pip check hat defekte Abhängigkeiten gefunden</translation>
     </message>
     <message>
         <source>a step failed</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Schritt ist gescheitert</translation>
     </message>
     <message>
         <source>cannot write the ownership record: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Eigentümerdatensatz kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <source>cannot keep a copy of the requirements in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>in %1 kann keine Kopie der Anforderungen aufbewahrt werden: %2</translation>
     </message>
     <message>
         <source>cannot prepare the environment for its final name</source>
-        <translation type="unfinished"></translation>
+        <translation>die Umgebung kann nicht für ihren endgültigen Namen vorbereitet werden</translation>
     </message>
     <message>
         <source>cannot move the old %1 aside; it is left as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>das alte %1 kann nicht beiseitegelegt werden; es bleibt, wie es ist</translation>
     </message>
     <message>
         <source>cannot rename %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht in %2 umbenannt werden</translation>
     </message>
     <message>
         <source>replaced by a rebuild of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ersetzt durch eine Neuerstellung von %1</translation>
     </message>
     <message>
         <source>The previous environment may still be in use: it was kept as %1 and flagged for removal at the next restart of the execution server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die vorherige Umgebung ist womöglich noch in Benutzung: sie wurde als %1 behalten und zum Entfernen beim nächsten Neustart des Execution Servers vorgemerkt.</translation>
     </message>
     <message>
         <source>The previous environment may still be in use: it was kept as %1, but could not be flagged for removal (%2). Flag it with &apos;venvdeck-cli flag&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die vorherige Umgebung ist womöglich noch in Benutzung: sie wurde als %1 behalten, konnte aber nicht zum Entfernen vorgemerkt werden (%2). Mit &apos;venvdeck-cli flag&apos; vormerken.</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Done: %1 %2 in %3 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig: %1 %2 in %3 s.</translation>
     </message>
 </context>
 <context>
@@ -2867,23 +2874,23 @@ Quelle: %2</translation>
     <name>venvdeck::IndexOptions</name>
     <message>
         <source>offline, from the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>offline, aus dem Ordner %1</translation>
     </message>
     <message>
         <source>index %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Index %1</translation>
     </message>
     <message>
         <source>extra index %1</source>
-        <translation type="unfinished"></translation>
+        <translation>zusätzlicher Index %1</translation>
     </message>
     <message>
         <source>trusted host %1</source>
-        <translation type="unfinished"></translation>
+        <translation>vertrauenswürdiger Host %1</translation>
     </message>
     <message>
         <source>pip&apos;s own configuration (PyPI unless pip.conf says otherwise)</source>
-        <translation type="unfinished"></translation>
+        <translation>die eigene Konfiguration von pip (PyPI, sofern pip.conf nichts anderes sagt)</translation>
     </message>
 </context>
 <context>
@@ -4009,71 +4016,71 @@ Exit-Status: 0, wenn die Prüfung lief (mit oder ohne gefundene Aktualisierungen
     </message>
     <message>
         <source>Creates VenvDeck&apos;s demo root: real venvs made with the Pythons on this machine, named the way an execution server names them, with superseded, Python-mismatched and broken examples. An existing demo root is reused. Progress goes to stderr; the root&apos;s path is printed on stdout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legt den Demo-Stammordner von VenvDeck an: echte venvs, angelegt mit den Pythons auf diesem Rechner, benannt wie bei einem Execution Server, mit Beispielen für abgelöste, Python-abweichende und defekte Umgebungen. Ein vorhandener Demo-Stammordner wird wiederverwendet. Der Fortschritt geht nach stderr; der Pfad des Stammordners wird auf stdout ausgegeben.</translation>
     </message>
     <message>
         <source>The folder to make it in (new, empty or an earlier demo root). Default: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner, in dem er angelegt wird (neu, leer oder ein früherer Demo-Stammordner). Standard: %1</translation>
     </message>
     <message>
         <source>demo takes at most one folder, got %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>demo erwartet höchstens einen Ordner, erhalten: %1: %2</translation>
     </message>
     <message>
         <source>note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: %1</translation>
     </message>
     <message>
         <source>%1 cannot hold the demo root; name a new or empty folder: venvdeck-cli demo DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann den Demo-Stammordner nicht aufnehmen; einen neuen oder leeren Ordner nennen: venvdeck-cli demo DIR</translation>
     </message>
     <message>
         <source>the demo root %1 could not be completed</source>
-        <translation type="unfinished"></translation>
+        <translation>der Demo-Stammordner %1 konnte nicht fertiggestellt werden</translation>
     </message>
     <message>
         <source>Reused the demo root %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Stammordner %1 wiederverwendet.</translation>
     </message>
     <message>
         <source>Prints the venv root the other commands and the window would use, and (on stderr) what chose it. --set and --unset change the saved root.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gibt den venv-Stammordner aus, den die anderen Befehle und das Fenster verwenden würden, und (auf stderr), woher er stammt. --set und --unset ändern den gespeicherten Stammordner.</translation>
     </message>
     <message>
         <source>Save DIR as the root to use when neither --root nor VENVDECK_ROOT is given (for the window and the CLI, for this user).</source>
-        <translation type="unfinished"></translation>
+        <translation>DIR als Stammordner speichern, der gilt, wenn weder --root noch VENVDECK_ROOT angegeben ist (für das Fenster und die CLI, für diesen Benutzer).</translation>
     </message>
     <message>
         <source>DIR</source>
-        <translation>ORDNER</translation>
+        <translation>DIR</translation>
     </message>
     <message>
         <source>Forget the saved root.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den gespeicherten Stammordner vergessen.</translation>
     </message>
     <message>
         <source>--set and --unset cannot be used together.</source>
-        <translation type="unfinished"></translation>
+        <translation>--set und --unset können nicht zusammen verwendet werden.</translation>
     </message>
     <message>
         <source>%1 is not a folder; the saved root is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Ordner; der gespeicherte Stammordner bleibt unverändert.</translation>
     </message>
     <message>
         <source>cannot write the settings file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Einstellungsdatei %1 kann nicht geschrieben werden.</translation>
     </message>
     <message>
         <source>chosen by %1; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle: %1; %2</translation>
     </message>
     <message>
         <source>it exists</source>
-        <translation type="unfinished"></translation>
+        <translation>existiert</translation>
     </message>
     <message>
         <source>it does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>existiert nicht</translation>
     </message>
 </context>
 <context>
