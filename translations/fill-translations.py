@@ -3,6 +3,7 @@
 
     translations/fill-translations.py                      # venvdeck_de.ts from venvdeck_de.json
     translations/fill-translations.py FILE.ts DICT.json    # any language
+    translations/fill-translations.py --force              # the dictionary wins over finished translations too
     translations/fill-translations.py --missing            # print the untranslated messages as JSON, to translate
                                                            #   and merge into the dictionary
 
@@ -71,7 +72,14 @@ def lookup(dictionary, context, key, numerus):
     return value, borrowed
 
 
-def fill(text, dictionary, plural_forms):
+def current_value(body, numerus):
+    translation = ET.fromstring("<message>" + body + "</message>").find("translation")
+    if numerus:
+        return [form.text or "" for form in translation.iter("numerusform")]
+    return translation.text or ""
+
+
+def fill(text, dictionary, plural_forms, force=False):
     filled, borrowed, left = [], [], []
 
     def fill_context(context_match):
@@ -80,10 +88,13 @@ def fill(text, dictionary, plural_forms):
         def fill_message(message_match):
             source, comment, numerus, unfinished = parse_message(message_match.group("attributes"),
                                                                  message_match.group("body"))
-            if not unfinished:
-                return message_match.group(0)
             key = key_of(source, comment)
+            if not unfinished and not force:
+                return message_match.group(0)
             value, was_borrowed = lookup(dictionary, context, key, numerus)
+            if not unfinished and (value is None or was_borrowed or
+                                   value == current_value(message_match.group("body"), numerus)):
+                return message_match.group(0)
             if value is None or value == "" or (numerus and (len(value) != plural_forms or "" in value)):
                 left.append((context, key, numerus))
                 return message_match.group(0)
@@ -116,12 +127,14 @@ def main():
     parser.add_argument("--plural-forms", type=int, default=2, help="plural forms of the language (German: 2)")
     parser.add_argument("--missing", action="store_true",
                         help="print the messages still untranslated as a JSON skeleton for the dictionary")
+    parser.add_argument("--force", action="store_true",
+                        help="also replace finished translations that differ from the dictionary's")
     parser.add_argument("--dry-run", action="store_true", help="report only; do not write the .ts file")
     arguments = parser.parse_args()
     dictionary_path = arguments.dictionary or arguments.ts.with_suffix(".json")
     dictionary = json.loads(dictionary_path.read_text(encoding="utf-8"))
     text = arguments.ts.read_text(encoding="utf-8")
-    new_text, filled, borrowed, left = fill(text, dictionary, arguments.plural_forms)
+    new_text, filled, borrowed, left = fill(text, dictionary, arguments.plural_forms, arguments.force)
     if not arguments.dry_run and new_text != text:
         arguments.ts.write_text(new_text, encoding="utf-8")
     total = len(re.findall(r"<message[ >]", new_text))

@@ -3015,7 +3015,7 @@ Quelle: %2</translation>
     </message>
     <message>
         <source>VenvDeck looked there because of %1.</source>
-        <translation>Quelle dieser Angabe: %1.</translation>
+        <translation>Festgelegt durch: %1.</translation>
     </message>
     <message>
         <source>The venv root %1 does not exist</source>
@@ -4072,7 +4072,7 @@ Exit-Status: 0, wenn die Prüfung lief (mit oder ohne gefundene Aktualisierungen
     </message>
     <message>
         <source>chosen by %1; %2</source>
-        <translation>Quelle: %1; %2</translation>
+        <translation>festgelegt durch: %1; %2</translation>
     </message>
     <message>
         <source>it exists</source>
