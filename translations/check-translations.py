@@ -6,6 +6,8 @@
 A translation must keep what the program relies on: the same placeholders %1..%9 (and %n, which a singular plural
 form may leave out: "eine Datei"), one &-accelerator exactly when the source has one, the same HTML tags, the same
 number of line breaks, the same leading and trailing spaces, and a trailing "…" when the source ends with one.
+Within each Designer form (ui/*.ui), the accelerators of a menu, and those of the form's widgets together with its
+menu bar, must be unique in the translation (where the source text differs).
 Prints each mismatch as FILE: [context] source -> translation: what is wrong, and exits 1 when there is one.
 Unfinished messages are counted, not failed: new strings wait for the translator.
 """
@@ -47,6 +49,52 @@ def problems(source, translation, singular_form):
     return found
 
 
+def ui_groups(ui_path):
+    """The form's context and its groups of texts whose accelerators share a scope: each menu's entries, and the
+    widgets of the form (dialog, central widget) with the menu bar's titles."""
+    form = ET.parse(ui_path).getroot()
+    context = form.findtext("class")
+    text_of = lambda element: next((p.findtext("string") for p in element.findall("property")
+                                    if p.get("name") in ("text", "title") and p.findtext("string")), None)
+    actions = {action.get("name"): text_of(action) for action in form.iter("action")}
+    menus = {menu.get("name"): menu for menu in form.iter("widget") if menu.get("class") == "QMenu"}
+    groups = []
+    for menu in menus.values():
+        entries = [text_of(menus[name]) if name in menus else actions.get(name)
+                   for name in (add.get("name") for add in menu.findall("addaction"))]
+        groups.append([text for text in entries if text])
+    in_menus = {id(element) for bar in form.iter("widget") if bar.get("class") in ("QMenuBar", "QMenu")
+                for element in bar.iter("widget")}
+    window = [text_of(widget) for widget in form.iter("widget")
+              if id(widget) not in in_menus or (widget.get("class") == "QMenu" and any(
+                  add.get("name") == widget.get("name") for bar in form.iter("widget")
+                  if bar.get("class") == "QMenuBar" for add in bar.findall("addaction")))]
+    groups.append([text for text in window if text])
+    return context, groups
+
+
+def check_accelerators(ts_path, ui_paths):
+    translations = {}
+    for context in ET.parse(ts_path).getroot().iter("context"):
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if translation is not None and translation.get("type") is None and message.get("numerus") != "yes":
+                translations[(context.findtext("name"), message.findtext("source"))] = translation.text or ""
+    failures = []
+    for ui_path in ui_paths:
+        context, groups = ui_groups(ui_path)
+        for group in groups:
+            taken = {}
+            for source in dict.fromkeys(group):
+                translated = translations.get((context, source))
+                for letter in accelerators(translated or ""):
+                    if letter.lower() in taken:
+                        failures.append(f"{ts_path.name}: [{context}] {taken[letter.lower()]!r} and {translated!r} "
+                                        f"({ui_path.name}): both use the accelerator &{letter}")
+                    taken[letter.lower()] = translated
+    return failures
+
+
 def check(path):
     failures, finished, unfinished = [], 0, 0
     for context in ET.parse(path).getroot().iter("context"):
@@ -68,10 +116,13 @@ def check(path):
 
 
 def main():
-    paths = [Path(argument) for argument in sys.argv[1:]] or sorted(Path(__file__).resolve().parent.glob("*.ts"))
+    here = Path(__file__).resolve().parent
+    paths = [Path(argument) for argument in sys.argv[1:]] or sorted(here.glob("*.ts"))
+    ui_paths = sorted((here.parent / "ui").glob("*.ui"))
     all_failures = []
     for path in paths:
         failures, finished, unfinished = check(path)
+        failures += check_accelerators(path, ui_paths) if not path.name.endswith("_en.ts") else []
         all_failures += failures
         print(f"{path.name}: {finished} finished, {unfinished} unfinished, {len(failures)} mismatch(es)")
     for failure in all_failures:
