@@ -21,7 +21,7 @@
     </message>
     <message>
         <source>A shell package zip, a driver zip or folder, or a requirements.txt</source>
-        <translation>Ein Shell-Paket (Zip), ein Treiber-Zip oder -Ordner oder eine requirements.txt</translation>
+        <translation>Shell-Paket, Treiber-Zip oder -Ordner oder requirements.txt</translation>
     </message>
     <message>
         <source>Choose F&amp;ile…</source>

@@ -35,11 +35,6 @@ namespace venvdeck {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("venvdeck", text);
-}
-
 // The build slots of this process (builders live in one thread: no locking needed).
 int g_maxBuilds = 0;
 int g_running = 0;
