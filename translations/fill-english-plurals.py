@@ -1,9 +1,11 @@
 #!/usr/bin/env python3
 """Fills the English plural forms that lupdate -pluralonly leaves empty in venvdeck_en.ts.
 
-"%n environment(s)" becomes "%n environment" / "%n environments"; a source without "(s)" keeps its text in
-both forms. Forms already filled in by hand are left alone. Run after `cmake --build build --target
+"%n environment(s)" becomes "%n environment" / "%n environments", "%n entry(ies)" "%n entry" / "%n entries";
+a source without "(s)" or "(ies)" keeps its text in both forms. Forms already filled in by hand (finished) are left alone. Run after `cmake --build build --target
 update_translations`.
+lupdate pre-fills a plural message whose source text has forms in another context and marks it unfinished; that
+one gets the computed forms too, so nothing in this file stays unfinished.
 """
 import re
 import sys
@@ -11,12 +13,14 @@ from pathlib import Path
 
 MESSAGE = re.compile(
     r'(<message numerus="yes">\s*<source>(?P<source>[^<]*)</source>\s*)'
-    r'<translation type="unfinished">\s*<numerusform></numerusform>\s*<numerusform></numerusform>\s*</translation>',
-    re.S)
+    r'<translation type="unfinished">\s*<numerusform>[^<]*</numerusform>\s*<numerusform>[^<]*</numerusform>\s*'
+    r'</translation>', re.S)
 
 
 def forms(source):
-    return source.replace("(s)", ""), source.replace("(s)", "s")
+    singular = source.replace("y(ies)", "y").replace("(s)", "")
+    plural = source.replace("y(ies)", "ies").replace("(s)", "s")
+    return singular, plural
 
 
 def fill(match):

@@ -31,6 +31,34 @@
             <numerusform>%n environments pending removal</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n entry(ies) could not be deleted; the rest is gone and the next run tries again: </source>
+        <translation>
+            <numerusform>%n entry could not be deleted; the rest is gone and the next run tries again: </numerusform>
+            <numerusform>%n entries could not be deleted; the rest is gone and the next run tries again: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>not used for %n day(s) (last used %1, from %2)</source>
+        <translation>
+            <numerusform>not used for %n day (last used %1, from %2)</numerusform>
+            <numerusform>not used for %n days (last used %1, from %2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>built %1, older than the validity period of %n minute(s)</source>
+        <translation>
+            <numerusform>built %1, older than the validity period of %n minute</numerusform>
+            <numerusform>built %1, older than the validity period of %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>one of the %n newest environment(s) of %1</source>
+        <translation>
+            <numerusform>one of the %n newest environment of %1</numerusform>
+            <numerusform>one of the %n newest environments of %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>venvdeck::BuildDialog</name>
@@ -74,7 +102,7 @@
     </message>
     <message numerus="yes">
         <source>%n package(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n package</numerusform>
             <numerusform>%n packages</numerusform>
         </translation>
@@ -101,7 +129,7 @@
     <name>venvdeck::EnvironmentGroupModel</name>
     <message numerus="yes">
         <source>%n environment(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n environment</numerusform>
             <numerusform>%n environments</numerusform>
         </translation>
@@ -309,6 +337,13 @@
         <translation>
             <numerusform>%1: %n project could not be read; the first: %2.</numerusform>
             <numerusform>%1: %n projects could not be read; the first: %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n environment(s) from %1 now: %2? [y/N] </source>
+        <translation>
+            <numerusform>Remove %n environment from %1 now: %2? [y/N] </numerusform>
+            <numerusform>Remove %n environments from %1 now: %2? [y/N] </numerusform>
         </translation>
     </message>
 </context>

@@ -34,7 +34,7 @@ namespace {
 
 QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("venvdeck", text, disambiguation, n);
+    return QCoreApplication::translate("venvdeck::cli", text, disambiguation, n);
 }
 
 // The options build and refresh share.
@@ -77,6 +77,8 @@ struct SourceOptions
              {&python, &index, &trustedHost, &extraIndex, &offline, &customerConfig, &timeout, &verbose})
             command.parser().addOption(*option);
     }
+
+    Q_DECLARE_TR_FUNCTIONS(venvdeck::cli::SourceOptions) // the context lupdate gives tr() in its members
 };
 
 // customer.config: the one named, or the default one when it exists. nullopt when none; an error when the
@@ -157,6 +159,8 @@ void onSignal(int)
 // Prints progress on stderr: one updating line on a terminal, a line per stage otherwise.
 class ProgressPrinter final
 {
+    Q_DECLARE_TR_FUNCTIONS(venvdeck::cli::ProgressPrinter) // the context lupdate gives tr() in its members
+
 public:
     explicit ProgressPrinter(bool verbose)
         : m_verbose(verbose)

@@ -16,7 +16,7 @@ namespace {
 
 QString tr(const char *text, int n = -1)
 {
-    return QCoreApplication::translate("venvdeck", text, nullptr, n);
+    return QCoreApplication::translate("venvdeck::cli", text, nullptr, n);
 }
 
 } // namespace

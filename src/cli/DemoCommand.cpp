@@ -14,9 +14,9 @@ namespace venvdeck::cli {
 
 namespace {
 
-QString translate(const char *text)
+QString tr(const char *text)
 {
-    return QCoreApplication::translate("venvdeck", text);
+    return QCoreApplication::translate("venvdeck::cli", text);
 }
 
 } // namespace
@@ -24,13 +24,13 @@ QString translate(const char *text)
 int runDemoCommand(const QStringList &arguments)
 {
     CommandParser command(u"demo"_s,
-                          translate("Creates VenvDeck's demo root: real venvs made with the Pythons on this machine, "
+                          tr("Creates VenvDeck's demo root: real venvs made with the Pythons on this machine, "
                                     "named the way an execution server names them, with superseded, "
                                     "Python-mismatched and broken examples. An existing demo root is reused. "
                                     "Progress goes to stderr; the root's path is printed on stdout."));
     command.parser().addPositionalArgument(
         u"dir"_s,
-        translate("The folder to make it in (new, empty or an earlier demo root). Default: %1")
+        tr("The folder to make it in (new, empty or an earlier demo root). Default: %1")
             .arg(QDir::toNativeSeparators(defaultDemoRoot())),
         u"[DIR]"_s);
     if (const std::optional<int> exit = command.parse(arguments))
@@ -39,7 +39,7 @@ int runDemoCommand(const QStringList &arguments)
     const QStringList positional = command.parser().positionalArguments();
     if (positional.size() > 1) {
         printError(
-            translate("demo takes at most one folder, got %1: %2").arg(positional.size()).arg(positional.join(u' ')));
+            tr("demo takes at most one folder, got %1: %2").arg(positional.size()).arg(positional.join(u' ')));
         return ExitUsage;
     }
     const QString root = positional.isEmpty() ? defaultDemoRoot() : QFileInfo(positional.first()).absoluteFilePath();
@@ -48,19 +48,19 @@ int runDemoCommand(const QStringList &arguments)
         createDemoRoot(root, [](const QString &message) { standardError() << message << Qt::endl; });
 
     for (const QString &note : result.notes)
-        standardError() << translate("note: %1").arg(note) << Qt::endl;
+        standardError() << tr("note: %1").arg(note) << Qt::endl;
     if (!result.ok()) {
         printProblems(result.problems);
         if (result.refused) {
-            printError(translate("%1 cannot hold the demo root; name a new or empty folder: venvdeck-cli demo DIR")
+            printError(tr("%1 cannot hold the demo root; name a new or empty folder: venvdeck-cli demo DIR")
                            .arg(QDir::toNativeSeparators(root)));
             return ExitUsage;
         }
-        printError(translate("the demo root %1 could not be completed").arg(QDir::toNativeSeparators(root)));
+        printError(tr("the demo root %1 could not be completed").arg(QDir::toNativeSeparators(root)));
         return ExitFailure;
     }
     if (result.reused) {
-        standardError() << translate("Reused the demo root %1.").arg(QDir::toNativeSeparators(result.root)) << Qt::endl;
+        standardError() << tr("Reused the demo root %1.").arg(QDir::toNativeSeparators(result.root)) << Qt::endl;
     } else {
         standardError() << QCoreApplication::translate("venvdeck", "Made %n environment(s) in %1 s.", nullptr,
                                                        int(result.created.size()))

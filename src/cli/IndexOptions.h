@@ -4,6 +4,7 @@
 #include "index/OutdatedCheck.h"
 
 #include <QCommandLineOption>
+#include <QCoreApplication>
 #include <QCommandLineParser>
 
 #include <optional>
@@ -24,6 +25,8 @@ struct IndexCommandLine
 // --extra-index URL, --offline DIR. What the command line leaves out comes from the settings.
 class IndexOptions final
 {
+    Q_DECLARE_TR_FUNCTIONS(venvdeck::cli::IndexOptions) // the context lupdate gives tr() in its members
+
 public:
     IndexOptions();
     void addTo(QCommandLineParser &parser) const;

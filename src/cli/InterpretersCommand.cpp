@@ -15,7 +15,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("venvdeck", text);
+    return QCoreApplication::translate("venvdeck::cli", text);
 }
 
 QString howItMakesVenvs(const PythonInterpreter &python)

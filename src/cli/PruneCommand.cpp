@@ -17,7 +17,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("venvdeck", text);
+    return QCoreApplication::translate("venvdeck::cli", text);
 }
 
 std::optional<int> nonNegative(const QString &text, const QString &option)

@@ -21,9 +21,10 @@ namespace venvdeck::cli {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
+// The disambiguation parameter is there so that lupdate sees tr("%n …", nullptr, n) as a plural message.
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("venvdeck", text, nullptr, n);
+    return QCoreApplication::translate("venvdeck::cli", text, disambiguation, n);
 }
 
 bool standardInputIsTerminal()
@@ -62,7 +63,7 @@ int runRemoveCommand(const QStringList &arguments)
             printError(tr("not asking for confirmation without a terminal; pass --yes to remove."));
             return ExitUsage;
         }
-        standardError() << tr("Remove %n environment(s) from %1 now: %2? [y/N] ", int(names.size()))
+        standardError() << tr("Remove %n environment(s) from %1 now: %2? [y/N] ", nullptr, int(names.size()))
                                .arg(QDir::toNativeSeparators(root.path), names.join(u", "_s));
         standardError().flush();
         QTextStream input(stdin);

@@ -11,9 +11,9 @@ namespace venvdeck::cli {
 
 namespace {
 
-QString translate(const char *text)
+QString tr(const char *text)
 {
-    return QCoreApplication::translate("venvdeck", text);
+    return QCoreApplication::translate("venvdeck::cli", text);
 }
 
 } // namespace
@@ -21,21 +21,21 @@ QString translate(const char *text)
 int runRootCommand(const QStringList &arguments)
 {
     CommandParser command(arguments.first(),
-                          translate("Prints the venv root the other commands and the window would use, and (on "
+                          tr("Prints the venv root the other commands and the window would use, and (on "
                                     "stderr) what chose it. --set and --unset change the saved root."));
     command.addRootOption();
     const QCommandLineOption set(QStringLiteral("set"),
-                                 translate("Save DIR as the root to use when neither --root nor VENVDECK_ROOT is "
+                                 tr("Save DIR as the root to use when neither --root nor VENVDECK_ROOT is "
                                            "given (for the window and the CLI, for this user)."),
-                                 translate("DIR"));
-    const QCommandLineOption unset(QStringLiteral("unset"), translate("Forget the saved root."));
+                                 tr("DIR"));
+    const QCommandLineOption unset(QStringLiteral("unset"), tr("Forget the saved root."));
     command.parser().addOptions({set, unset});
     if (const auto exit = command.parse(arguments))
         return *exit;
 
     if (command.parser().isSet(set) || command.parser().isSet(unset)) {
         if (command.parser().isSet(set) && command.parser().isSet(unset)) {
-            printError(translate("--set and --unset cannot be used together."));
+            printError(tr("--set and --unset cannot be used together."));
             return ExitUsage;
         }
         Settings settings;
@@ -44,23 +44,23 @@ int runRootCommand(const QStringList &arguments)
         } else {
             const QFileInfo info(command.parser().value(set));
             if (!info.isDir()) {
-                printError(translate("%1 is not a folder; the saved root is unchanged.")
+                printError(tr("%1 is not a folder; the saved root is unchanged.")
                                .arg(QDir::toNativeSeparators(info.absoluteFilePath())));
                 return ExitUsage;
             }
             settings.setValue(SettingKeys::root, QDir::cleanPath(info.absoluteFilePath()));
         }
         if (!settings.sync()) {
-            printError(translate("cannot write the settings file %1.").arg(settings.fileName()));
+            printError(tr("cannot write the settings file %1.").arg(settings.fileName()));
             return ExitFailure;
         }
     }
 
     const RootChoice root = command.root();
     standardOutput() << QDir::toNativeSeparators(root.path) << Qt::endl;
-    standardError() << translate("chosen by %1; %2")
-                           .arg(describe(root.source), QFileInfo(root.path).isDir() ? translate("it exists")
-                                                                                    : translate("it does not exist"))
+    standardError() << tr("chosen by %1; %2")
+                           .arg(describe(root.source), QFileInfo(root.path).isDir() ? tr("it exists")
+                                                                                    : tr("it does not exist"))
                     << Qt::endl;
     return ExitSuccess;
 }

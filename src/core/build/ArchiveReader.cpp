@@ -15,7 +15,7 @@ namespace venvdeck {
 
 namespace {
 
-QString translate(const char *text)
+QString tr(const char *text)
 {
     return QCoreApplication::translate("venvdeck", text);
 }
@@ -59,18 +59,18 @@ bool isAbsolute(const QString &path)
 QString unsafeArchiveEntryReason(const QString &name, const QString &linkTarget)
 {
     if (name.isEmpty())
-        return translate("an entry without a name");
+        return tr("an entry without a name");
     if (name.contains(QChar(0)))
-        return translate("a name holding a NUL character");
+        return tr("a name holding a NUL character");
     if (isAbsolute(name))
-        return translate("an absolute path");
+        return tr("an absolute path");
     const QStringList segments = QString(name).replace(u'\\', u'/').split(u'/', Qt::SkipEmptyParts);
     if (segments.contains(u".."_s))
-        return translate("a path that climbs out with '..'");
+        return tr("a path that climbs out with '..'");
     if (linkTarget.isEmpty())
         return {};
     if (isAbsolute(linkTarget))
-        return translate("a link to an absolute path");
+        return tr("a link to an absolute path");
     // Resolve the target from the link's own folder; it must stay inside the archive's folder.
     int depth = int(segments.size()) - 1;
     for (const QString &segment : QString(linkTarget).replace(u'\\', u'/').split(u'/', Qt::SkipEmptyParts)) {
@@ -79,7 +79,7 @@ QString unsafeArchiveEntryReason(const QString &name, const QString &linkTarget)
         else if (segment != u".")
             ++depth;
         if (depth < 0)
-            return translate("a link that leads out of the archive");
+            return tr("a link that leads out of the archive");
     }
     return {};
 }
@@ -97,7 +97,7 @@ Read<ArchiveContents> readArchive(const QByteArray &archive, const QString &disp
     archive_read_support_format_zip(reader.get());
     archive_read_support_filter_none(reader.get());
     if (archive_read_open_memory(reader.get(), archive.constData(), size_t(archive.size())) != ARCHIVE_OK)
-        return refuse(translate("is not a zip archive: %1").arg(QString::fromUtf8(archive_error_string(reader.get()))));
+        return refuse(tr("is not a zip archive: %1").arg(QString::fromUtf8(archive_error_string(reader.get()))));
 
     ArchiveContents contents;
     qint64 declaredTotal = 0;
@@ -107,29 +107,29 @@ Read<ArchiveContents> readArchive(const QByteArray &archive, const QString &disp
         if (status == ARCHIVE_EOF)
             break;
         if (status < ARCHIVE_WARN) {
-            return refuse(translate("cannot be read: %1").arg(QString::fromUtf8(archive_error_string(reader.get()))));
+            return refuse(tr("cannot be read: %1").arg(QString::fromUtf8(archive_error_string(reader.get()))));
         }
         const QString name = entryName(entry);
         const mode_t type = archive_entry_filetype(entry);
         const QString link = linkTargetOf(entry);
         if ((type == AE_IFLNK || archive_entry_hardlink(entry)) && link.isEmpty())
-            return refuse(translate("holds a link without a target (%1); refused").arg(name));
+            return refuse(tr("holds a link without a target (%1); refused").arg(name));
         const QString unsafe = unsafeArchiveEntryReason(name, link);
         if (!unsafe.isEmpty())
-            return refuse(translate("holds an unsafe entry '%1' (%2); the package is refused").arg(name, unsafe));
+            return refuse(tr("holds an unsafe entry '%1' (%2); the package is refused").arg(name, unsafe));
         if (contents.names.size() >= limits.maxEntries)
-            return refuse(translate("holds more than %1 entries; refused").arg(limits.maxEntries));
+            return refuse(tr("holds more than %1 entries; refused").arg(limits.maxEntries));
         contents.names.append(name);
         if (archive_entry_size_is_set(entry))
             declaredTotal += archive_entry_size(entry);
         if (declaredTotal > limits.maxTotalBytes) {
-            return refuse(translate("would unpack to more than %1 MiB; refused (a zip bomb?)")
+            return refuse(tr("would unpack to more than %1 MiB; refused (a zip bomb?)")
                               .arg(mebibytes(limits.maxTotalBytes)));
         }
         if (type != AE_IFREG || link.size() > 0 || !wanted || !wanted(name))
             continue;
         if (archive_entry_size_is_set(entry) && archive_entry_size(entry) > limits.maxEntryBytes) {
-            return refuse(translate("its entry '%1' would unpack to more than %2 MiB; refused (a zip bomb?)")
+            return refuse(tr("its entry '%1' would unpack to more than %2 MiB; refused (a zip bomb?)")
                               .arg(name, mebibytes(limits.maxEntryBytes)));
         }
         QByteArray data;
@@ -139,11 +139,11 @@ Read<ArchiveContents> readArchive(const QByteArray &archive, const QString &disp
             if (read == 0)
                 break;
             if (read < 0) {
-                return refuse(translate("its entry '%1' cannot be unpacked: %2")
+                return refuse(tr("its entry '%1' cannot be unpacked: %2")
                                   .arg(name, QString::fromUtf8(archive_error_string(reader.get()))));
             }
             if (data.size() + read > limits.maxEntryBytes) {
-                return refuse(translate("its entry '%1' unpacks to more than %2 MiB; refused (a zip bomb?)")
+                return refuse(tr("its entry '%1' unpacks to more than %2 MiB; refused (a zip bomb?)")
                                   .arg(name, mebibytes(limits.maxEntryBytes)));
             }
             data.append(buffer, read);
@@ -159,9 +159,9 @@ Read<ArchiveContents> readArchiveFile(const QString &path, const std::function<b
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return {{}, {{path, translate("cannot be opened: %1").arg(file.errorString())}}};
+        return {{}, {{path, tr("cannot be opened: %1").arg(file.errorString())}}};
     if (file.size() > limits.maxArchiveBytes) {
-        return {{}, {{path, translate("is larger than %1 MiB; refused").arg(mebibytes(limits.maxArchiveBytes))}}};
+        return {{}, {{path, tr("is larger than %1 MiB; refused").arg(mebibytes(limits.maxArchiveBytes))}}};
     }
     return readArchive(file.readAll(), path, wanted, limits);
 }

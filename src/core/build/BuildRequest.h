@@ -4,6 +4,7 @@
 #include "model/Enums.h"
 
 #include <QMetaType>
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -20,6 +21,8 @@ struct IndexOptions
 
     QStringList pipArguments() const;
     QString describe() const; // for people and logs, credentials masked; "pip's own configuration" when empty
+
+    Q_DECLARE_TR_FUNCTIONS(venvdeck::IndexOptions) // the context lupdate gives tr() in its members
 };
 
 // "https://user:secret@host/simple" -> "https://****@host/simple", for every URL in `text`.

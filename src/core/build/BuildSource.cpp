@@ -12,7 +12,7 @@ namespace venvdeck {
 
 namespace {
 
-QString translate(const char *text)
+QString tr(const char *text)
 {
     return QCoreApplication::translate("venvdeck", text);
 }
@@ -60,7 +60,7 @@ bool takeDriver(const ArchiveContents &driver, const QString &where, BuildSource
 {
     const QString metadataEntry = findEntry(driver.names, u"drivermetadata.xml"_s);
     if (metadataEntry.isEmpty()) {
-        problems.append({where, translate("holds no drivermetadata.xml")});
+        problems.append({where, tr("holds no drivermetadata.xml")});
         return false;
     }
     const QString metadataPath = where + u"!/"_s + metadataEntry;
@@ -73,19 +73,19 @@ bool takeDriver(const ArchiveContents &driver, const QString &where, BuildSource
     if (!driver.files.contains(requirementsEntry))
         requirementsEntry = findEntry(driver.names, u"requirements.txt"_s);
     if (requirementsEntry.isEmpty() || !driver.files.contains(requirementsEntry)) {
-        problems.append({where, translate("holds no requirements.txt next to drivermetadata.xml")});
+        problems.append({where, tr("holds no requirements.txt next to drivermetadata.xml")});
         return false;
     }
     source.pythonVersion = metadata.value->pythonVersion;
     source.requirements = decodeText(driver.files.value(requirementsEntry));
     source.requirementsPath = where + u"!/"_s + requirementsEntry;
-    source.values.append({translate("Driver name"), metadata.value->name + u"  ("_s + metadataPath + u')'});
-    source.values.append({translate("Driver version"), metadata.value->version + u"  ("_s + metadataPath + u')'});
+    source.values.append({tr("Driver name"), metadata.value->name + u"  ("_s + metadataPath + u')'});
+    source.values.append({tr("Driver version"), metadata.value->version + u"  ("_s + metadataPath + u')'});
     source.values.append(
-        {translate("PythonVersion"),
+        {tr("PythonVersion"),
          metadata.value->pythonVersionGiven
              ? metadata.value->pythonVersion + u"  ("_s + metadataPath + u')'
-             : translate("2  (not set in %1: CloudShell then runs the driver with Python 2)").arg(metadataPath)});
+             : tr("2  (not set in %1: CloudShell then runs the driver with Python 2)").arg(metadataPath)});
     if (source.ownerName.isEmpty()) {
         source.ownerName = metadata.value->name;
         source.ownerVersion = metadata.value->version;
@@ -152,8 +152,8 @@ Read<BuildSource> readPackage(const QString &path, const ArchiveLimits &limits)
             return result;
         source.ownerName = definition.value->templateName;
         source.ownerVersion = definition.value->templateVersion;
-        source.values.append({translate("template_name"), source.ownerName + u"  ("_s + definitionPath + u')'});
-        source.values.append({translate("template_version"), source.ownerVersion + u"  ("_s + definitionPath + u')'});
+        source.values.append({tr("template_name"), source.ownerName + u"  ("_s + definitionPath + u')'});
+        source.values.append({tr("template_version"), source.ownerVersion + u"  ("_s + definitionPath + u')'});
         for (const QString &name : contents.names) {
             if (name.endsWith(u".zip"_s, Qt::CaseInsensitive) && !name.startsWith(u"TOSCA-Metadata/"_s))
                 driverZips.append(name);
@@ -165,12 +165,12 @@ Read<BuildSource> readPackage(const QString &path, const ArchiveLimits &limits)
                 driverZips.append(name);
         }
     } else {
-        result.problems.append({path, translate("is neither a shell package (no shell-definition.yaml or "
+        result.problems.append({path, tr("is neither a shell package (no shell-definition.yaml or "
                                                 "metadata.xml) nor a driver zip (no drivermetadata.xml)")});
         return result;
     }
     if (driverZips.isEmpty()) {
-        result.problems.append({path, translate("holds no driver zip")});
+        result.problems.append({path, tr("holds no driver zip")});
         return result;
     }
     // The first driver zip that holds a driver (a package carries one).
@@ -198,17 +198,17 @@ QString describe(BuildSourceKind kind)
 {
     switch (kind) {
     case BuildSourceKind::ShellPackage2G:
-        return translate("2nd-generation shell package");
+        return tr("2nd-generation shell package");
     case BuildSourceKind::ShellPackage1G:
-        return translate("1st-generation shell package");
+        return tr("1st-generation shell package");
     case BuildSourceKind::DriverZip:
-        return translate("driver zip");
+        return tr("driver zip");
     case BuildSourceKind::DriverFolder:
-        return translate("unpacked driver folder");
+        return tr("unpacked driver folder");
     case BuildSourceKind::Requirements:
         break;
     }
-    return translate("requirements file");
+    return tr("requirements file");
 }
 
 Read<DriverMetadata> parseDriverMetadata(QByteArrayView xml, const QString &path)
@@ -219,7 +219,7 @@ Read<DriverMetadata> parseDriverMetadata(QByteArrayView xml, const QString &path
         if (reader.readNext() != QXmlStreamReader::StartElement)
             continue;
         if (reader.name() != u"Driver") {
-            result.problems.append({path, translate("the root element is <%1>, not <Driver>").arg(reader.name())});
+            result.problems.append({path, tr("the root element is <%1>, not <Driver>").arg(reader.name())});
             return result;
         }
         const QXmlStreamAttributes attributes = reader.attributes();
@@ -233,11 +233,11 @@ Read<DriverMetadata> parseDriverMetadata(QByteArrayView xml, const QString &path
             metadata.pythonVersion = u"2"_s;
         if (metadata.pythonVersion != u"2" && metadata.pythonVersion != u"3") {
             result.problems.append(
-                {path, translate("PythonVersion is \"%1\"; CloudShell knows 2 and 3").arg(metadata.pythonVersion)});
+                {path, tr("PythonVersion is \"%1\"; CloudShell knows 2 and 3").arg(metadata.pythonVersion)});
             return result;
         }
         if (metadata.name.isEmpty()) {
-            result.problems.append({path, translate("the Driver element has no Name")});
+            result.problems.append({path, tr("the Driver element has no Name")});
             return result;
         }
         result.value = metadata;
@@ -245,8 +245,8 @@ Read<DriverMetadata> parseDriverMetadata(QByteArrayView xml, const QString &path
     }
     result.problems.append(
         {path, reader.hasError()
-                   ? translate("is not valid XML: %1 (line %2)").arg(reader.errorString()).arg(reader.lineNumber())
-                   : translate("holds no <Driver> element")});
+                   ? tr("is not valid XML: %1 (line %2)").arg(reader.errorString()).arg(reader.lineNumber())
+                   : tr("holds no <Driver> element")});
     return result;
 }
 
@@ -292,7 +292,7 @@ Read<ShellDefinition> parseShellDefinition(QByteArrayView yaml, const QString &p
             const qsizetype end = value.indexOf(quote, 1);
             if (end < 0) {
                 result.problems.append(
-                    {path, translate("line %1: the value of %2 has no closing quote").arg(i + 1).arg(key)});
+                    {path, tr("line %1: the value of %2 has no closing quote").arg(i + 1).arg(key)});
                 return result;
             }
             value = value.mid(1, end - 1);
@@ -309,11 +309,11 @@ Read<ShellDefinition> parseShellDefinition(QByteArrayView yaml, const QString &p
             definition.templateVersion = value;
     }
     if (definition.templateName.isEmpty()) {
-        result.problems.append({path, translate("has no metadata.template_name")});
+        result.problems.append({path, tr("has no metadata.template_name")});
         return result;
     }
     if (definition.templateVersion.isEmpty())
-        result.problems.append({path, translate("has no metadata.template_version")});
+        result.problems.append({path, tr("has no metadata.template_version")});
     result.value = definition;
     return result;
 }
@@ -322,7 +322,7 @@ Read<BuildSource> readBuildSource(const QString &path, const ArchiveLimits &limi
 {
     const QFileInfo info(path);
     if (!info.exists())
-        return {{}, {{path, translate("does not exist")}}};
+        return {{}, {{path, tr("does not exist")}}};
     if (info.isDir())
         return readDriverFolder(info.absoluteFilePath());
     if (info.suffix().compare(u"zip"_s, Qt::CaseInsensitive) == 0)
@@ -330,7 +330,7 @@ Read<BuildSource> readBuildSource(const QString &path, const ArchiveLimits &limi
     // A requirements file: the owner comes from the admin.
     QFile file(info.absoluteFilePath());
     if (info.size() > maxTextFileBytes || !file.open(QIODevice::ReadOnly))
-        return {{}, {{path, translate("cannot be read as a requirements file")}}};
+        return {{}, {{path, tr("cannot be read as a requirements file")}}};
     BuildSource source;
     source.kind = BuildSourceKind::Requirements;
     source.path = info.absoluteFilePath();

@@ -35,11 +35,6 @@ namespace venvdeck {
 
 namespace {
 
-QString translate(const char *text)
-{
-    return QCoreApplication::translate("venvdeck", text);
-}
-
 // The build slots of this process (builders live in one thread: no locking needed).
 int g_maxBuilds = 0;
 int g_running = 0;
@@ -64,11 +59,11 @@ Builder::Builder(QObject *parent) : QObject(parent)
     m_timeout.setSingleShot(true);
     connect(&m_timeout, &QTimer::timeout, this, [this] {
         m_timedOut = true;
-        log(translate("The build did not finish within %1 seconds: ending it.").arg(m_request.timeoutSeconds));
+        log(tr("The build did not finish within %1 seconds: ending it.").arg(m_request.timeoutSeconds));
         if (m_process && m_process->state() != QProcess::NotRunning)
             killProcessTree();
         else
-            fail(translate("did not finish within %1 seconds").arg(m_request.timeoutSeconds));
+            fail(tr("did not finish within %1 seconds").arg(m_request.timeoutSeconds));
     });
 }
 
@@ -126,7 +121,7 @@ void Builder::cancel()
         return;
     m_cancelled = true;
     if (m_process && m_process->state() != QProcess::NotRunning) {
-        log(translate("Cancelled: ending the running process and everything it started."));
+        log(tr("Cancelled: ending the running process and everything it started."));
         killProcessTree();
         return; // stepFinished() completes
     }
@@ -134,7 +129,7 @@ void Builder::cancel()
         g_waiting.removeAll(QPointer<Builder>(this));
     QTimer::singleShot(0, this, [this] {
         if (m_running && !(m_process && m_process->state() != QProcess::NotRunning))
-            fail(translate("cancelled"));
+            fail(tr("cancelled"));
     });
 }
 
@@ -177,7 +172,7 @@ void Builder::begin()
     if (!m_running)
         return;
     if (m_cancelled) {
-        fail(translate("cancelled"));
+        fail(tr("cancelled"));
         return;
     }
     setStage(BuildStage::Preparing);
@@ -196,12 +191,12 @@ bool Builder::prepare()
     const QString root = QDir::cleanPath(QFileInfo(m_request.root).absoluteFilePath());
     const QString &name = m_request.name;
     if (!QFileInfo(root).isDir()) {
-        fail(translate("the root %1 is not a folder").arg(root));
+        fail(tr("the root %1 is not a folder").arg(root));
         return false;
     }
     if (!rootlayout::isPlainEnvironmentName(name) || rootlayout::isPartialBuildName(name) ||
         rootlayout::isReplacedEnvironmentName(name)) {
-        fail(translate("'%1' cannot be an environment's folder name").arg(name));
+        fail(tr("'%1' cannot be an environment's folder name").arg(name));
         return false;
     }
     m_final = root + u'/' + name;
@@ -217,10 +212,10 @@ bool Builder::prepare()
     m_log.setFileName(logPath);
     if (m_log.open(QIODevice::WriteOnly | QIODevice::Text))
         m_result.logPath = logPath;
-    log(translate("VenvDeck %1: %2 in %3").arg(QStringLiteral(VENVDECK_VERSION), name, root));
-    log(translate("Owner: %1 %2 (%3)").arg(m_request.ownerName, m_request.ownerVersion, keyword(m_request.ownerKind)));
-    log(translate("Requirements: %1").arg(m_request.requirementsOrigin));
-    log(translate("Packages from: %1").arg(m_request.index.describe()));
+    log(tr("VenvDeck %1: %2 in %3").arg(QStringLiteral(VENVDECK_VERSION), name, root));
+    log(tr("Owner: %1 %2 (%3)").arg(m_request.ownerName, m_request.ownerVersion, keyword(m_request.ownerKind)));
+    log(tr("Requirements: %1").arg(m_request.requirementsOrigin));
+    log(tr("Packages from: %1").arg(m_request.index.describe()));
 
     QDir().mkpath(QFileInfo(rootlayout::lockFilePath(root, name)).absolutePath());
     m_lock = std::make_unique<QLockFile>(rootlayout::lockFilePath(root, name));
@@ -231,7 +226,7 @@ bool Builder::prepare()
         QString application;
         m_lock->getLockInfo(&pid, &host, &application);
         m_lock.reset();
-        fail(translate("'%1' is being built or removed by another VenvDeck process (%2, pid %3 on %4); try again "
+        fail(tr("'%1' is being built or removed by another VenvDeck process (%2, pid %3 on %4); try again "
                        "when it has finished")
                  .arg(name, application)
                  .arg(pid)
@@ -243,17 +238,17 @@ bool Builder::prepare()
         QDir(root).entryList({name + QString::fromUtf16(rootlayout::partialBuildInfix) + u'*'},
                              QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot);
     for (const QString &leftover : leftovers) {
-        log(translate("Removing %1, left by an interrupted build.").arg(leftover));
+        log(tr("Removing %1, left by an interrupted build.").arg(leftover));
         QDir(root + u'/' + leftover).removeRecursively();
     }
 
     const QFileInfo target(m_final);
     if (target.exists() && (!target.isDir() || target.isSymLink())) {
-        fail(translate("%1 exists and is not a venv folder; it is left as it is").arg(m_final));
+        fail(tr("%1 exists and is not a venv folder; it is left as it is").arg(m_final));
         return false;
     }
     if (m_request.mode == BuildMode::Refresh && !target.exists()) {
-        fail(translate("there is no environment named '%1' in %2 to refresh").arg(name, root));
+        fail(tr("there is no environment named '%1' in %2 to refresh").arg(name, root));
         return false;
     }
     m_refresh = target.exists() && m_request.mode != BuildMode::Rebuild;
@@ -263,7 +258,7 @@ bool Builder::prepare()
     QFile requirements(m_requirementsFile);
     if (!m_scratch->isValid() || !requirements.open(QIODevice::WriteOnly) ||
         requirements.write(m_request.requirements.toUtf8()) < 0) {
-        fail(translate("cannot write the requirements to a temporary file"));
+        fail(tr("cannot write the requirements to a temporary file"));
         return false;
     }
     requirements.close();
@@ -280,19 +275,19 @@ void Builder::startBuild()
     } else if (python.hasVirtualenv) {
         creator = {u"-m"_s, u"virtualenv"_s};
     } else if (python.major() == 2) {
-        fail(translate("Python %1 (%2) has no venv module, and virtualenv is not installed for it: install "
+        fail(tr("Python %1 (%2) has no venv module, and virtualenv is not installed for it: install "
                        "virtualenv for that Python, or build with Python 3")
                  .arg(python.version, python.path));
         return;
     } else {
-        fail(translate("Python %1 (%2) cannot make venvs: its venv or ensurepip module is missing (on Debian: apt "
+        fail(tr("Python %1 (%2) cannot make venvs: its venv or ensurepip module is missing (on Debian: apt "
                        "install python%3-venv)")
                  .arg(python.version, python.path, python.majorMinor()));
         return;
     }
     QTemporaryDir temporary(m_final + QString::fromUtf16(rootlayout::partialBuildInfix) + u"XXXXXX"_s);
     if (!temporary.isValid()) {
-        fail(translate("cannot create a temporary folder next to %1: %2").arg(m_final, temporary.errorString()));
+        fail(tr("cannot create a temporary folder next to %1: %2").arg(m_final, temporary.errorString()));
         return;
     }
     temporary.setAutoRemove(false);
@@ -326,12 +321,12 @@ void Builder::startRefresh()
 {
     const QString python = venvPythonPath(m_final);
     if (!QFileInfo(python).isExecutable()) {
-        fail(translate("%1 has no working interpreter (%2); rebuild it instead (--rebuild)").arg(m_final, python));
+        fail(tr("%1 has no working interpreter (%2); rebuild it instead (--rebuild)").arg(m_final, python));
         return;
     }
     const Read<PyvenvConfig> config = readPyvenvConfig(m_final + u"/pyvenv.cfg"_s);
     m_pythonVersion = config.value ? config.value->version : QString();
-    log(translate("%1 exists: refreshing it (pip install -r again; installed packages stay as they are).")
+    log(tr("%1 exists: refreshing it (pip install -r again; installed packages stay as they are).")
             .arg(m_request.name));
     setStage(BuildStage::Installing);
     QStringList arguments = {
@@ -347,8 +342,8 @@ void Builder::startRefresh()
 void Builder::runStep(Step step, const QString &program, const QStringList &arguments, std::function<void()> next)
 {
     if (m_cancelled || m_timedOut) {
-        fail(m_cancelled ? translate("cancelled")
-                         : translate("did not finish within %1 seconds").arg(m_request.timeoutSeconds));
+        fail(m_cancelled ? tr("cancelled")
+                         : tr("did not finish within %1 seconds").arg(m_request.timeoutSeconds));
         return;
     }
     m_step = step;
@@ -381,7 +376,7 @@ void Builder::runStep(Step step, const QString &program, const QStringList &argu
     connect(m_process, &QProcess::finished, this, &Builder::stepFinished);
     connect(m_process, &QProcess::errorOccurred, this, [this, program](QProcess::ProcessError error) {
         if (error == QProcess::FailedToStart)
-            fail(translate("cannot start %1: %2").arg(program, m_process->errorString()));
+            fail(tr("cannot start %1: %2").arg(program, m_process->errorString()));
     });
     log(u"$ "_s + commandLine(program, arguments));
     m_process->start(program, arguments, QIODevice::ReadOnly);
@@ -429,17 +424,17 @@ void Builder::stepFinished(int exitCode, QProcess::ExitStatus status)
     if (!m_running)
         return;
     if (m_cancelled) {
-        fail(translate("cancelled"));
+        fail(tr("cancelled"));
         return;
     }
     if (m_timedOut) {
-        fail(translate("did not finish within %1 seconds").arg(m_request.timeoutSeconds));
+        fail(tr("did not finish within %1 seconds").arg(m_request.timeoutSeconds));
         return;
     }
     if (status != QProcess::NormalExit || exitCode != 0) {
         switch (m_step) {
         case Step::CreateVenv:
-            fail(translate("creating the venv with %1 failed (exit code %2)")
+            fail(tr("creating the venv with %1 failed (exit code %2)")
                      .arg(m_request.interpreter.path)
                      .arg(exitCode),
                  m_stepLines.mid(std::max<qsizetype>(0, m_stepLines.size() - 8)));
@@ -450,12 +445,12 @@ void Builder::stepFinished(int exitCode, QProcess::ExitStatus status)
             return;
         }
         case Step::Check:
-            fail(translate("pip check found broken dependencies"), m_stepLines);
+            fail(tr("pip check found broken dependencies"), m_stepLines);
             return;
         case Step::None:
             break;
         }
-        fail(translate("a step failed"));
+        fail(tr("a step failed"));
         return;
     }
     m_step = Step::None;
@@ -499,12 +494,12 @@ bool Builder::writeRecordAndRequirements(const QString &venv)
         u"VenvDeck %1 (%2)"_s.arg(QStringLiteral(VENVDECK_VERSION), user.isEmpty() ? host : user + u'@' + host);
     const QString error = writeOwnershipRecord(venv, record);
     if (!error.isEmpty()) {
-        fail(translate("cannot write the ownership record: %1").arg(error));
+        fail(tr("cannot write the ownership record: %1").arg(error));
         return false;
     }
     QSaveFile copy(venv + u'/' + QString::fromUtf16(builtRequirementsFileName));
     if (!copy.open(QIODevice::WriteOnly) || copy.write(requirements) != requirements.size() || !copy.commit()) {
-        fail(translate("cannot keep a copy of the requirements in %1: %2").arg(venv, copy.errorString()));
+        fail(tr("cannot keep a copy of the requirements in %1: %2").arg(venv, copy.errorString()));
         return false;
     }
     return true;
@@ -520,11 +515,11 @@ void Builder::finishBuild()
     for (const Problem &problem : std::as_const(problems))
         log(problem.path + u": "_s + problem.message);
     if (!problems.isEmpty()) {
-        fail(translate("cannot prepare the environment for its final name"));
+        fail(tr("cannot prepare the environment for its final name"));
         return;
     }
     if (m_cancelled) {
-        fail(translate("cancelled"));
+        fail(tr("cancelled"));
         return;
     }
     QString kept;
@@ -533,7 +528,7 @@ void Builder::finishBuild()
         kept = m_final + QString::fromUtf16(rootlayout::replacedEnvironmentInfix) +
                QDateTime::currentDateTime().toString(u"yyyyMMddHHmmss"_s);
         if (!QDir().rename(m_final, kept)) {
-            fail(translate("cannot move the old %1 aside; it is left as it is").arg(m_final));
+            fail(tr("cannot move the old %1 aside; it is left as it is").arg(m_final));
             return;
         }
     }
@@ -541,7 +536,7 @@ void Builder::finishBuild()
     if (!QDir().rename(m_temporary, m_final)) {
         if (!kept.isEmpty())
             QDir().rename(kept, m_final);
-        fail(translate("cannot rename %1 to %2").arg(m_temporary, m_final));
+        fail(tr("cannot rename %1 to %2").arg(m_temporary, m_final));
         return;
     }
     m_temporary.clear();
@@ -550,13 +545,13 @@ void Builder::finishBuild()
     if (!kept.isEmpty()) {
         // It goes at the next restart, through the same manifest and safety rules as every other removal.
         const FlagReport flag = flagForRemoval(QFileInfo(m_final).path(), {QFileInfo(kept).fileName()},
-                                               translate("replaced by a rebuild of %1").arg(m_result.name));
+                                               tr("replaced by a rebuild of %1").arg(m_result.name));
         const bool flagged = flag.refusal.isEmpty() && !flag.results.isEmpty() && flag.results.first().flagged;
         m_result.keptOldFlagged = flagged;
-        log(flagged ? translate("The previous environment may still be in use: it was kept as %1 and flagged for "
+        log(flagged ? tr("The previous environment may still be in use: it was kept as %1 and flagged for "
                                 "removal at the next restart of the execution server.")
                           .arg(kept)
-                    : translate("The previous environment may still be in use: it was kept as %1, but could not "
+                    : tr("The previous environment may still be in use: it was kept as %1, but could not "
                                 "be flagged for removal (%2). Flag it with 'venvdeck-cli flag'.")
                           .arg(kept, flag.refusal.isEmpty() && !flag.results.isEmpty() ? flag.results.first().message
                                                                                       : flag.refusal));
@@ -606,7 +601,7 @@ void Builder::fail(const QString &error, const QStringList &details)
         QDir(m_temporary).removeRecursively();
         m_temporary.clear();
     }
-    log(translate("Failed: %1").arg(m_result.error));
+    log(tr("Failed: %1").arg(m_result.error));
     complete();
 }
 
@@ -616,7 +611,7 @@ void Builder::complete()
     m_result.elapsedMs = m_elapsed.elapsed();
     m_result.pythonVersion = m_pythonVersion;
     if (m_result.ok) {
-        log(translate("Done: %1 %2 in %3 s.")
+        log(tr("Done: %1 %2 in %3 s.")
                 .arg(m_request.name, keyword(m_result.action))
                 .arg(double(m_result.elapsedMs) / 1000.0, 0, 'f', 1));
     }

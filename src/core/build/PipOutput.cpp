@@ -10,7 +10,7 @@ namespace venvdeck {
 
 namespace {
 
-QString translate(const char *text)
+QString tr(const char *text)
 {
     return QCoreApplication::translate("venvdeck", text);
 }
@@ -34,15 +34,15 @@ QStringList IndexOptions::pipArguments() const
 QString IndexOptions::describe() const
 {
     if (!offlineFolder.isEmpty())
-        return translate("offline, from the folder %1").arg(offlineFolder);
+        return tr("offline, from the folder %1").arg(offlineFolder);
     QStringList parts;
     if (!indexUrl.isEmpty())
-        parts << translate("index %1").arg(maskCredentials(indexUrl));
+        parts << tr("index %1").arg(maskCredentials(indexUrl));
     if (!extraIndexUrl.isEmpty())
-        parts << translate("extra index %1").arg(maskCredentials(extraIndexUrl));
+        parts << tr("extra index %1").arg(maskCredentials(extraIndexUrl));
     if (!trustedHost.isEmpty())
-        parts << translate("trusted host %1").arg(trustedHost);
-    return parts.isEmpty() ? translate("pip's own configuration (PyPI unless pip.conf says otherwise)")
+        parts << tr("trusted host %1").arg(trustedHost);
+    return parts.isEmpty() ? tr("pip's own configuration (PyPI unless pip.conf says otherwise)")
                            : parts.join(u", "_s);
 }
 
@@ -92,21 +92,21 @@ QString describe(BuildStage stage)
 {
     switch (stage) {
     case BuildStage::Queued:
-        return translate("Waiting for a free build slot");
+        return tr("Waiting for a free build slot");
     case BuildStage::Preparing:
-        return translate("Preparing");
+        return tr("Preparing");
     case BuildStage::CreatingVenv:
-        return translate("Creating the venv");
+        return tr("Creating the venv");
     case BuildStage::Installing:
-        return translate("Installing the requirements");
+        return tr("Installing the requirements");
     case BuildStage::Checking:
-        return translate("Checking dependencies (pip check)");
+        return tr("Checking dependencies (pip check)");
     case BuildStage::Finishing:
-        return translate("Finishing");
+        return tr("Finishing");
     case BuildStage::Finished:
         break;
     }
-    return translate("Finished");
+    return tr("Finished");
 }
 
 bool updateProgress(BuildProgress &progress, const QString &line)
@@ -151,7 +151,7 @@ PipFailure summarizePipFailure(const QStringList &lines, const IndexOptions &ind
         uR"((Failed to establish a new connection|Connection refused|Name or service not known|Temporary failure in name resolution|Max retries exceeded|Could not fetch URL|timed out|SSLError))"_s);
     static const QRegularExpression versions(uR"(satisfies the requirement .*\(from versions: (.*)\)$)"_s);
     const QString where = index.offlineFolder.isEmpty() ? maskCredentials(index.describe())
-                                                        : translate("the offline folder %1").arg(index.offlineFolder);
+                                                        : tr("the offline folder %1").arg(index.offlineFolder);
     QString versionsThere;
     bool indexUnreachable = false;
     for (const QString &raw : lines) {
@@ -166,26 +166,26 @@ PipFailure summarizePipFailure(const QStringList &lines, const IndexOptions &ind
             indexUnreachable = true;
         if (failure.headline.isEmpty()) {
             if (const QRegularExpressionMatch m = noMatch.match(line); m.hasMatch()) {
-                failure.headline = translate("No matching distribution found for %1 on %2").arg(m.captured(1), where);
+                failure.headline = tr("No matching distribution found for %1 on %2").arg(m.captured(1), where);
                 if (!versionsThere.isEmpty())
-                    failure.headline += translate(" (versions there: %1)").arg(versionsThere);
+                    failure.headline += tr(" (versions there: %1)").arg(versionsThere);
             } else if (const QRegularExpressionMatch m2 = invalid.match(line); m2.hasMatch()) {
-                failure.headline = translate("requirement line %1 is invalid: %2").arg(m2.captured(2), m2.captured(1));
+                failure.headline = tr("requirement line %1 is invalid: %2").arg(m2.captured(2), m2.captured(1));
             } else if (line.startsWith(u"ERROR: Invalid requirement"_s)) {
                 const QRegularExpressionMatch m3 = invalidLine.match(line);
                 failure.headline = m3.hasMatch()
-                                       ? translate("requirement line %1 is invalid: %2").arg(m3.captured(1), line)
+                                       ? tr("requirement line %1 is invalid: %2").arg(m3.captured(1), line)
                                        : line.mid(7);
             }
         }
     }
     if (indexUnreachable && index.offlineFolder.isEmpty())
-        failure.headline = translate("the package index is unreachable (%1)").arg(where);
+        failure.headline = tr("the package index is unreachable (%1)").arg(where);
     if (failure.headline.isEmpty() && !failure.details.isEmpty())
         failure.headline =
             failure.details.constLast().mid(failure.details.constLast().startsWith(u"ERROR: "_s) ? 7 : 0);
     if (failure.headline.isEmpty())
-        failure.headline = translate("pip failed with exit code %1").arg(exitCode);
+        failure.headline = tr("pip failed with exit code %1").arg(exitCode);
     if (failure.details.isEmpty()) {
         for (qsizetype i = std::max<qsizetype>(0, lines.size() - 8); i < lines.size(); ++i)
             failure.details.append(maskCredentials(lines.at(i)));

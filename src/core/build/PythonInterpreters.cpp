@@ -29,7 +29,7 @@ namespace venvdeck {
 
 namespace {
 
-QString translate(const char *text)
+QString tr(const char *text)
 {
     return QCoreApplication::translate("venvdeck", text);
 }
@@ -256,20 +256,20 @@ PythonDiscovery discover()
             process.kill();
             process.waitForFinished(2000);
             discovery.problems.append(
-                {probe.path, started ? translate("did not answer within 20 seconds; skipped")
-                                     : translate("cannot be started: %1").arg(process.errorString())});
+                {probe.path, started ? tr("did not answer within 20 seconds; skipped")
+                                     : tr("cannot be started: %1").arg(process.errorString())});
             continue;
         }
         if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
             discovery.problems.append(
-                {probe.path, translate("is not a working Python (exit code %1): %2")
+                {probe.path, tr("is not a working Python (exit code %1): %2")
                                  .arg(process.exitCode())
                                  .arg(QString::fromLocal8Bit(errors).trimmed().section(u'\n', -1))});
             continue;
         }
         const QJsonObject object = QJsonDocument::fromJson(output).object();
         if (object.value(u"version"_s).toString().isEmpty()) {
-            discovery.problems.append({probe.path, translate("answered the probe with something that is not JSON")});
+            discovery.problems.append({probe.path, tr("answered the probe with something that is not JSON")});
             continue;
         }
         PythonInterpreter interpreter;
@@ -378,19 +378,19 @@ std::optional<PythonInterpreter> probePythonInterpreter(const QString &path, QSt
         return std::nullopt;
     };
     if (!process.waitForStarted(timeoutMs))
-        return fail(translate("%1 cannot be started: %2").arg(path, process.errorString()));
+        return fail(tr("%1 cannot be started: %2").arg(path, process.errorString()));
     if (!process.waitForFinished(timeoutMs)) {
         process.kill();
         process.waitForFinished(2000);
-        return fail(translate("%1 did not answer within %2 seconds").arg(path).arg(timeoutMs / 1000));
+        return fail(tr("%1 did not answer within %2 seconds").arg(path).arg(timeoutMs / 1000));
     }
     const QByteArray output = process.readAllStandardOutput();
     const QByteArray errors = process.readAllStandardError();
     if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0)
-        return fail(translate("%1 is not a working Python: %2").arg(path, QString::fromLocal8Bit(errors).trimmed()));
+        return fail(tr("%1 is not a working Python: %2").arg(path, QString::fromLocal8Bit(errors).trimmed()));
     const QJsonObject object = QJsonDocument::fromJson(output).object();
     if (object.value(u"version"_s).toString().isEmpty())
-        return fail(translate("%1 answered the probe with something that is not JSON").arg(path));
+        return fail(tr("%1 answered the probe with something that is not JSON").arg(path));
     PythonInterpreter interpreter;
     interpreter.path = QDir::cleanPath(QFileInfo(path).absoluteFilePath());
     interpreter.realPath = realPathOf(path);

@@ -34,9 +34,10 @@ namespace venvdeck {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
+// The disambiguation parameter is there so that lupdate sees tr("%n …", nullptr, n) as a plural message.
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("venvdeck", text, nullptr, n);
+    return QCoreApplication::translate("venvdeck", text, disambiguation, n);
 }
 
 QString cleanRoot(const QString &root)
@@ -158,6 +159,8 @@ private:
 // without crossing into another file system, and checking every folder it enters is the one it looked at.
 class TreeRemover final
 {
+    Q_DECLARE_TR_FUNCTIONS(venvdeck::TreeRemover) // the context lupdate gives tr() in its members
+
 public:
     TreeRemover(dev_t device, std::function<bool()> afterFirstFile)
         : m_device(device), m_afterFirstFile(std::move(afterFirstFile))
@@ -477,9 +480,10 @@ ApplyReport applyPendingRemovals(const QString &rootIn, const ApplyOptions &opti
             return false;
         if (!remover.problems().isEmpty()) {
             result.outcome = RemovalOutcome::Failed;
-            result.message = tr("%n entry(ies) could not be deleted; the rest is gone and the next run tries again: ",
-                                int(remover.problems().size())) +
-                             describeProblems(remover.problems().mid(0, 3));
+            result.message =
+                tr("%n entry(ies) could not be deleted; the rest is gone and the next run tries again: ", nullptr,
+                   int(remover.problems().size())) +
+                describeProblems(remover.problems().mid(0, 3));
             return false;
         }
         return true;

@@ -14,9 +14,10 @@ namespace venvdeck {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
+// The disambiguation parameter is there so that lupdate sees tr("%n …", nullptr, n) as a plural message.
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("venvdeck", text, nullptr, n);
+    return QCoreApplication::translate("venvdeck", text, disambiguation, n);
 }
 
 // "4_10", "1.21", "7": digits separated by `_` or `.`; nullopt for anything else.
@@ -180,7 +181,7 @@ QHash<QString, Staleness> evaluateStaleness(const Environments &environments, co
             if (days >= options.unusedDays) {
                 staleness.reasons.append(
                     {StaleRule::Unused,
-                     tr("not used for %n day(s) (last used %1, from %2)", int(std::min<qint64>(days, INT_MAX)))
+                     tr("not used for %n day(s) (last used %1, from %2)", nullptr, int(std::min<qint64>(days, INT_MAX)))
                          .arg(environment.lastUsedAt.toUTC().toString(Qt::ISODate),
                               describe(environment.lastUsedSource))});
             }
@@ -190,7 +191,7 @@ QHash<QString, Staleness> evaluateStaleness(const Environments &environments, co
             if (minutes > options.validityMinutes) {
                 staleness.reasons.append(
                     {StaleRule::RefreshDue,
-                     tr("built %1, older than the validity period of %n minute(s)", options.validityMinutes)
+                     tr("built %1, older than the validity period of %n minute(s)", nullptr, options.validityMinutes)
                          .arg(built.toUTC().toString(Qt::ISODate))});
             }
         }
@@ -201,8 +202,9 @@ QHash<QString, Staleness> evaluateStaleness(const Environments &environments, co
                 python.isEmpty() ? tr("the newest environment of %1").arg(environment.owner.name)
                                  : tr("the newest environment of %1 for Python %2").arg(environment.owner.name, python);
         else if (higherCount < std::max(1, options.keepNewest))
-            staleness.keptBecause = tr("one of the %n newest environment(s) of %1", std::max(1, options.keepNewest))
-                                        .arg(environment.owner.name);
+            staleness.keptBecause =
+                tr("one of the %n newest environment(s) of %1", nullptr, std::max(1, options.keepNewest))
+                    .arg(environment.owner.name);
 
         staleness.proposed =
             !staleness.pinned &&

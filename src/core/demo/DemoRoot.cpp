@@ -39,7 +39,7 @@ namespace venvdeck {
 
 namespace {
 
-QString translate(const char *text)
+QString tr(const char *text)
 {
     return QCoreApplication::translate("venvdeck", text);
 }
@@ -76,7 +76,7 @@ ProcessOutcome runProcess(const QString &program, const QStringList &arguments, 
     process.start(program, arguments, QIODevice::ReadOnly);
     const QString command = QFileInfo(program).fileName() + u' ' + arguments.join(u' ');
     if (!process.waitForStarted(30000)) {
-        outcome.error = translate("cannot start %1: %2").arg(program, process.errorString());
+        outcome.error = tr("cannot start %1: %2").arg(program, process.errorString());
         return outcome;
     }
     QByteArray output;
@@ -92,15 +92,15 @@ ProcessOutcome runProcess(const QString &program, const QStringList &arguments, 
             process.waitForFinished(5000);
             outcome.cancelled = isCancelled(cancel);
             outcome.error = outcome.cancelled
-                                ? translate("cancelled: %1").arg(command)
-                                : translate("%1 did not finish within %2 seconds").arg(command).arg(timeoutMs / 1000);
+                                ? tr("cancelled: %1").arg(command)
+                                : tr("%1 did not finish within %2 seconds").arg(command).arg(timeoutMs / 1000);
             return outcome;
         }
     }
     output += process.readAll();
     if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
         const QStringList lines = QString::fromUtf8(output).trimmed().split(u'\n');
-        outcome.error = translate("%1 failed (exit code %2): %3")
+        outcome.error = tr("%1 failed (exit code %2): %3")
                             .arg(command)
                             .arg(process.exitCode())
                             .arg(lines.mid(std::max<qsizetype>(0, lines.size() - 6)).join(u'\n'));
@@ -202,11 +202,11 @@ void buildOne(DemoVenv &venv, const QString &root, const std::function<void(cons
     const QString final = root + u'/' + venv.name;
     const QString temporary = root + u"/."_s + venv.name + temporarySuffix;
     if (QFileInfo::exists(temporary) && !QDir(temporary).removeRecursively()) {
-        venv.problems.append({temporary, translate("cannot remove the leftover of an interrupted run")});
+        venv.problems.append({temporary, tr("cannot remove the leftover of an interrupted run")});
         return;
     }
     const PythonInterpreter &python = *venv.python;
-    report(translate("Creating %1 with Python %2…").arg(venv.name, python.version));
+    report(tr("Creating %1 with Python %2…").arg(venv.name, python.version));
 
     // The broken example: a venv whose base interpreter is uninstalled afterwards, made from a copy of the
     // interpreter that is removed once the venv is complete.
@@ -252,7 +252,7 @@ void buildOne(DemoVenv &venv, const QString &root, const std::function<void(cons
 
     outcome = installPackages(temporary, python, venv.packages, cancel);
     if (!outcome.ok && !outcome.cancelled && !venv.packages.isEmpty()) {
-        venv.notes.append(translate("%1: %2 could not be installed offline for Python %3; it holds pip only")
+        venv.notes.append(tr("%1: %2 could not be installed offline for Python %3; it holds pip only")
                               .arg(venv.name, venv.packages.join(u", "_s), python.version));
         outcome = installPackages(temporary, python, {}, cancel);
     }
@@ -288,7 +288,7 @@ void buildOne(DemoVenv &venv, const QString &root, const std::function<void(cons
             for (const QString &version : versions)
                 QDir(lib.filePath(version) + u"/site-packages"_s).removeRecursively();
             QDir(temporary + u"/Lib/site-packages"_s).removeRecursively();
-            venv.notes.append(translate("%1: the interpreter could not be copied here, so the broken example has its "
+            venv.notes.append(tr("%1: the interpreter could not be copied here, so the broken example has its "
                                         "site-packages removed instead of its base interpreter")
                                   .arg(venv.name));
         }
@@ -297,12 +297,12 @@ void buildOne(DemoVenv &venv, const QString &root, const std::function<void(cons
     replaceTemporaryPath(temporary, final, &venv.problems);
     QFile::remove(temporary + u'/' + incompleteMarker);
     if (QFileInfo::exists(final)) {
-        venv.problems.append({final, translate("appeared while the demo environment was being made; left as it is")});
+        venv.problems.append({final, tr("appeared while the demo environment was being made; left as it is")});
         QDir(temporary).removeRecursively();
         return;
     }
     if (!QDir().rename(temporary, final)) {
-        venv.problems.append({final, translate("cannot rename %1 into place").arg(temporary)});
+        venv.problems.append({final, tr("cannot rename %1 into place").arg(temporary)});
         QDir(temporary).removeRecursively();
         return;
     }
@@ -313,17 +313,17 @@ void buildOne(DemoVenv &venv, const QString &root, const std::function<void(cons
 
 QString markerText(const QList<DemoVenv> &plan)
 {
-    QString text = translate("This folder is VenvDeck's demo root.\n"
+    QString text = tr("This folder is VenvDeck's demo root.\n"
                              "VenvDeck made it because the execution server's venv folder does not exist on this "
                              "machine. Every environment here is a real venv, made with the Pythons found here and "
                              "holding real packages installed offline, and named the way a CloudShell execution "
                              "server names its venvs:\n\n");
     for (const DemoVenv &venv : plan)
         text += u"  "_s + venv.name + u"\n      "_s + venv.purpose + u'\n';
-    text += translate("\nThe older environments have their folder times set back by days, as if they had been "
+    text += tr("\nThe older environments have their folder times set back by days, as if they had been "
                       "made earlier; their packages were installed without byte-compiling, so nothing in them "
                       "looks used until something runs in them.\n");
-    text += translate("\nNothing else uses this folder. It can be deleted at any time; VenvDeck makes it again "
+    text += tr("\nNothing else uses this folder. It can be deleted at any time; VenvDeck makes it again "
                       "when it needs it (venvdeck-cli demo).\n");
     return text;
 }
@@ -404,14 +404,14 @@ DemoRootResult createDemoRoot(const QString &rootPath, const std::function<void(
     const QFileInfo rootInfo(root);
     if (rootInfo.exists() && !rootInfo.isDir()) {
         result.refused = true;
-        result.problems.append({root, translate("is a file, not a folder; choose a folder for the demo root")});
+        result.problems.append({root, tr("is a file, not a folder; choose a folder for the demo root")});
         return finish();
     }
     const bool marked = isDemoRoot(root);
     if (rootInfo.exists() && !marked &&
         !QDir(root).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot).isEmpty()) {
         result.refused = true;
-        result.problems.append({root, translate("is not empty and is not a VenvDeck demo root (it has no %1); "
+        result.problems.append({root, tr("is not empty and is not a VenvDeck demo root (it has no %1); "
                                                 "VenvDeck makes demo environments only in a new or empty folder")
                                           .arg(QString::fromUtf16(demoRootMarkerFileName))});
         return finish();
@@ -435,12 +435,12 @@ DemoRootResult createDemoRoot(const QString &rootPath, const std::function<void(
         progress(message);
     };
 
-    report(translate("Looking for Pythons…"));
+    report(tr("Looking for Pythons…"));
     const QList<PythonInterpreter> pythons = findPythonInterpreters();
     const auto [primary, secondary] = choosePythons(pythons);
     if (!primary) {
         result.problems.append(
-            {root, translate("no Python 3 with the venv module was found on this machine (on Debian: apt install "
+            {root, tr("no Python 3 with the venv module was found on this machine (on Debian: apt install "
                              "python3-venv); the demo root cannot be made")});
         return finish();
     }
@@ -448,7 +448,7 @@ DemoRootResult createDemoRoot(const QString &rootPath, const std::function<void(
     const PythonInterpreter *mismatched = secondary ? secondary : primary;
     QList<DemoVenv> plan = {
         {names.at(0),
-         translate("driver build 1_7, superseded by Cisco_IOS_Switch_2G_1_9 (same driver, newer build); Python %1")
+         tr("driver build 1_7, superseded by Cisco_IOS_Switch_2G_1_9 (same driver, newer build); Python %1")
              .arg(primary->version),
          primary,
          {u"setuptools"_s},
@@ -459,7 +459,7 @@ DemoRootResult createDemoRoot(const QString &rootPath, const std::function<void(
          {},
          {}},
         {names.at(1),
-         translate("driver build 1_9, the current one; Python %1").arg(primary->version),
+         tr("driver build 1_9, the current one; Python %1").arg(primary->version),
          primary,
          {u"setuptools"_s, u"wheel"_s},
          DemoKind::Plain,
@@ -469,7 +469,7 @@ DemoRootResult createDemoRoot(const QString &rootPath, const std::function<void(
          {},
          {}},
         {names.at(2),
-         translate("script on Python %1: Python-mismatched, the script's newest venv uses Python %2")
+         tr("script on Python %1: Python-mismatched, the script's newest venv uses Python %2")
              .arg(mismatched->version, primary->version),
          mismatched,
          {u"setuptools"_s},
@@ -480,7 +480,7 @@ DemoRootResult createDemoRoot(const QString &rootPath, const std::function<void(
          {},
          {}},
         {names.at(3),
-         translate("the same script on Python %1, its current venv").arg(primary->version),
+         tr("the same script on Python %1, its current venv").arg(primary->version),
          primary,
          {u"setuptools"_s},
          DemoKind::Plain,
@@ -490,7 +490,7 @@ DemoRootResult createDemoRoot(const QString &rootPath, const std::function<void(
          {},
          {}},
         {names.at(4),
-         translate("driver with an ownership record (venvdeck.json, owner \"VCenter Shell Driver\" 4.10); Python %1")
+         tr("driver with an ownership record (venvdeck.json, owner \"VCenter Shell Driver\" 4.10); Python %1")
              .arg(primary->version),
          primary,
          {u"setuptools"_s, u"wheel"_s},
@@ -501,7 +501,7 @@ DemoRootResult createDemoRoot(const QString &rootPath, const std::function<void(
          {},
          {}},
         {names.at(5),
-         translate("broken: made with a copy of Python %1 that was removed afterwards, as when a Python is "
+         tr("broken: made with a copy of Python %1 that was removed afterwards, as when a Python is "
                    "uninstalled under its venvs")
              .arg(primary->version),
          primary,
@@ -514,14 +514,14 @@ DemoRootResult createDemoRoot(const QString &rootPath, const std::function<void(
          {}},
     };
     if (!secondary) {
-        result.notes.append(translate("only one Python that can make venvs (%1, %2) was found: the Python-mismatched "
+        result.notes.append(tr("only one Python that can make venvs (%1, %2) was found: the Python-mismatched "
                                       "example needs a second Python version, so \"%3\" uses the same Python and is "
                                       "not a mismatch here")
                                 .arg(primary->version, primary->path, names.at(2)));
     }
 
     if (!QDir().mkpath(root)) {
-        result.problems.append({root, translate("cannot create the folder")});
+        result.problems.append({root, tr("cannot create the folder")});
         return finish();
     }
     // The marker goes first: a run that is interrupted leaves a labelled root that the next run completes.
@@ -530,7 +530,7 @@ DemoRootResult createDemoRoot(const QString &rootPath, const std::function<void(
         QSaveFile marker(markerPath);
         const QByteArray text = markerText(plan).toUtf8();
         if (!marker.open(QIODevice::WriteOnly) || marker.write(text) != text.size() || !marker.commit()) {
-            result.problems.append({markerPath, translate("cannot write the marker: %1").arg(marker.errorString())});
+            result.problems.append({markerPath, tr("cannot write the marker: %1").arg(marker.errorString())});
             return finish();
         }
     }
@@ -559,12 +559,12 @@ DemoRootResult createDemoRoot(const QString &rootPath, const std::function<void(
     }
     if (result.cancelled || isCancelled(cancel)) {
         result.cancelled = true;
-        result.problems.append({root, translate("cancelled; the environments already complete stay, and the next "
+        result.problems.append({root, tr("cancelled; the environments already complete stay, and the next "
                                                 "run makes the rest")});
     }
     result.elapsedMs = elapsed.elapsed();
     if (result.ok())
-        report(translate("Demo root ready in %1 s: %2").arg(double(result.elapsedMs) / 1000.0, 0, 'f', 1).arg(root));
+        report(tr("Demo root ready in %1 s: %2").arg(double(result.elapsedMs) / 1000.0, 0, 'f', 1).arg(root));
     return result;
 }
 

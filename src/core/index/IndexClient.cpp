@@ -20,7 +20,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("venvdeck::IndexClient", text);
+    return QCoreApplication::translate("venvdeck", text);
 }
 
 QString hostPort(const QUrl &url)

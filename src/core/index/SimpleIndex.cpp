@@ -17,7 +17,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("venvdeck::SimpleIndex", text);
+    return QCoreApplication::translate("venvdeck", text);
 }
 
 QString htmlUnescape(QString text)

@@ -19,7 +19,7 @@ namespace venvdeck {
 
 namespace {
 
-QString translate(const char *text)
+QString tr(const char *text)
 {
     return QCoreApplication::translate("venvdeck", text);
 }
@@ -58,7 +58,7 @@ DiskUsage measureDiskUsage(const QString &path, Problems *problems, const std::a
     if (!walk) {
         if (problems)
             problems->append(
-                {path, translate("cannot walk the folder: %1").arg(QString::fromLocal8Bit(strerror(errno)))});
+                {path, tr("cannot walk the folder: %1").arg(QString::fromLocal8Bit(strerror(errno)))});
         return usage;
     }
     std::unordered_set<InodeKey, InodeKeyHash> seenLinks;
@@ -75,7 +75,7 @@ DiskUsage measureDiskUsage(const QString &path, Problems *problems, const std::a
             if (problems) {
                 problems->append(
                     {QFile::decodeName(entry->fts_path),
-                     translate("cannot read: %1").arg(QString::fromLocal8Bit(strerror(entry->fts_errno)))});
+                     tr("cannot read: %1").arg(QString::fromLocal8Bit(strerror(entry->fts_errno)))});
             }
             if (entry->fts_info != FTS_DNR)
                 continue;
@@ -98,7 +98,7 @@ DiskUsage measureDiskUsage(const QString &path, Problems *problems, const std::a
             ++usage.fileCount;
     }
     if (errno != 0 && problems && !(cancel && cancel->load()))
-        problems->append({path, translate("the walk stopped early: %1").arg(QString::fromLocal8Bit(strerror(errno)))});
+        problems->append({path, tr("the walk stopped early: %1").arg(QString::fromLocal8Bit(strerror(errno)))});
     fts_close(walk);
     return usage;
 }

@@ -18,7 +18,7 @@ namespace venvdeck {
 
 namespace {
 
-QString translate(const char *text)
+QString tr(const char *text)
 {
     return QCoreApplication::translate("venvdeck", text);
 }
@@ -213,11 +213,11 @@ Read<Environment> readEnvironment(const QString &path, const ScanContext &contex
     Read<Environment> read;
     const QFileInfo info(path);
     if (!info.exists() && !info.isSymLink()) {
-        read.problems.append({path, translate("vanished during the scan")});
+        read.problems.append({path, tr("vanished during the scan")});
         return read;
     }
     if (!info.isDir() && !info.isSymLink()) {
-        read.problems.append({path, translate("a file, not a venv folder; skipped")});
+        read.problems.append({path, tr("a file, not a venv folder; skipped")});
         return read;
     }
 
@@ -232,14 +232,14 @@ Read<Environment> readEnvironment(const QString &path, const ScanContext &contex
         // Never followed: cleanup must not reach outside the root through a link.
         environment.health = Health::NotAVenv;
         environment.healthReasons.append(
-            translate("a symbolic link to %1; VenvDeck does not follow links in the root").arg(info.symLinkTarget()));
+            tr("a symbolic link to %1; VenvDeck does not follow links in the root").arg(info.symLinkTarget()));
         read.value = std::move(environment);
         return read;
     }
     if (!info.isReadable() || !info.isExecutable()) {
         environment.health = Health::Broken;
-        environment.healthReasons.append(translate("the folder cannot be read (permission denied)"));
-        environment.problems.append({environment.path, translate("permission denied")});
+        environment.healthReasons.append(tr("the folder cannot be read (permission denied)"));
+        environment.problems.append({environment.path, tr("permission denied")});
         read.value = std::move(environment);
         return read;
     }
@@ -259,7 +259,7 @@ Read<Environment> readEnvironment(const QString &path, const ScanContext &contex
         environment.problems.append(parsed.problems);
         if (!config) {
             environment.healthReasons.append(
-                translate("pyvenv.cfg cannot be read or is not valid: %1")
+                tr("pyvenv.cfg cannot be read or is not valid: %1")
                     .arg(parsed.problems.isEmpty() ? configPath : parsed.problems.first().message));
         }
     }
@@ -272,7 +272,7 @@ Read<Environment> readEnvironment(const QString &path, const ScanContext &contex
         environment.owner = ownerFromRecord(*record.value);
     } else if (!record.problems.isEmpty()) {
         environment.healthReasons.append(
-            translate(
+            tr(
                 "the ownership record venvdeck.json is not valid (%1); the owner is inferred from the folder name")
                 .arg(record.problems.first().message));
     }
@@ -309,28 +309,28 @@ Read<Environment> readEnvironment(const QString &path, const ScanContext &contex
     if (!isVenv && facts.sitePackages.isEmpty() && facts.interpreter.isEmpty()) {
         environment.health = Health::NotAVenv;
         environment.healthReasons.append(
-            translate("no pyvenv.cfg, no interpreter and no site-packages: not a virtual environment"));
+            tr("no pyvenv.cfg, no interpreter and no site-packages: not a virtual environment"));
     } else {
         if (!isVenv) {
-            environment.healthReasons.append(translate("no pyvenv.cfg and no legacy virtualenv marker "
+            environment.healthReasons.append(tr("no pyvenv.cfg and no legacy virtualenv marker "
                                                        "(orig-prefix.txt): a half-built venv?"));
         }
         if (environment.baseInterpreterExists == false) {
-            environment.healthReasons.append(translate("the base interpreter %1 no longer exists")
+            environment.healthReasons.append(tr("the base interpreter %1 no longer exists")
                                                  .arg(QDir::toNativeSeparators(environment.baseInterpreter)));
         }
         if (facts.sitePackages.isEmpty())
-            environment.healthReasons.append(translate("no site-packages folder"));
+            environment.healthReasons.append(tr("no site-packages folder"));
         if (facts.interpreter.isEmpty()) {
-            environment.healthReasons.append(facts.layout == Layout::Windows ? translate("no interpreter in Scripts\\")
-                                                                             : translate("no interpreter in bin/"));
+            environment.healthReasons.append(facts.layout == Layout::Windows ? tr("no interpreter in Scripts\\")
+                                                                             : tr("no interpreter in bin/"));
         }
         if (QFileInfo::exists(environment.path + QLatin1Char('/') + QString::fromUtf16(incompleteBuildMarkerFileName)))
-            environment.healthReasons.append(translate("a VenvDeck build was interrupted before it completed"));
+            environment.healthReasons.append(tr("a VenvDeck build was interrupted before it completed"));
         const QStringList leftovers = interruptedPipLeftovers(environment.sitePackages);
         if (!leftovers.isEmpty()) {
             environment.healthReasons.append(
-                translate("leftovers of an interrupted pip run: %1").arg(leftovers.join(QStringLiteral(", "))));
+                tr("leftovers of an interrupted pip run: %1").arg(leftovers.join(QStringLiteral(", "))));
         }
         environment.health = environment.healthReasons.isEmpty() ? Health::Ok : Health::Broken;
     }
