@@ -222,6 +222,16 @@ void IndexClient::start(Job job)
     timer.start();
     QNetworkReply *reply = job.head ? m_manager->head(request) : m_manager->get(request);
     auto oversized = std::make_shared<bool>(false);
+    auto tooSlow = std::make_shared<bool>(false);
+    if (m_options.totalTimeoutMs > 0) {
+        // The transfer timeout restarts with every byte: a server that sends one byte a second never trips it.
+        QTimer::singleShot(m_options.totalTimeoutMs, reply, [reply, tooSlow] {
+            if (reply->isRunning()) {
+                *tooSlow = true;
+                reply->abort();
+            }
+        });
+    }
     auto sslDetail = std::make_shared<QString>();
     // A HEAD has no body: its Content-Length (PyPI's /simple/ is tens of MiB) must not trip the cap.
     const qint64 cap = job.head ? std::numeric_limits<qint64>::max() : m_options.maxResponseBytes;
@@ -269,7 +279,7 @@ void IndexClient::start(Job job)
             *sslDetail = errors.first().errorString();
     });
     connect(reply, &QNetworkReply::finished, this,
-            [this, job, reply, oversized, sslDetail, timer, credentials, redirectProblem, redirects] {
+            [this, job, reply, oversized, tooSlow, sslDetail, timer, credentials, redirectProblem, redirects] {
         --m_inFlight;
         reply->deleteLater();
         IndexReply result;
@@ -284,6 +294,10 @@ void IndexClient::start(Job job)
         if (*oversized) {
             result.error = tr("the answer is larger than %1 MiB; aborted (a wrong URL, or raise the limit)")
                                .arg(m_options.maxResponseBytes / (1024 * 1024.0), 0, 'f', 1);
+        } else if (*tooSlow) {
+            result.error = tr("%1 sent its answer too slowly (not complete after %2 s); aborted")
+                               .arg(hostPort(reply->url()))
+                               .arg(m_options.totalTimeoutMs / 1000.0, 0, 'f', 1);
         } else if (!redirectProblem->isEmpty()) {
             result.error = *redirectProblem;
         } else if (error != QNetworkReply::NoError || result.httpStatus >= 400) {
@@ -297,7 +311,7 @@ void IndexClient::start(Job job)
         } else {
             result.body = reply->readAll();
         }
-        const bool timedOut = !*oversized && redirectProblem->isEmpty() && result.httpStatus == 0 &&
+        const bool timedOut = !*oversized && !*tooSlow && redirectProblem->isEmpty() && result.httpStatus == 0 &&
                               (error == QNetworkReply::TimeoutError || error == QNetworkReply::OperationCanceledError);
         const bool retry = (timedOut || result.httpStatus >= 500) && job.attempt <= m_options.maxRetries;
         if (retry) {
