@@ -61,6 +61,9 @@ QString describeNetworkError(QNetworkReply::NetworkError error, const QUrl &url,
         return tr("host %1 not found").arg(url.host());
     case QNetworkReply::RemoteHostClosedError:
         return tr("%1 closed the connection").arg(hostPort(url));
+    case QNetworkReply::ProtocolFailure:
+    case QNetworkReply::ProtocolUnknownError:
+        return tr("%1 did not answer in HTTP (is it a package index? check the URL and the port)").arg(hostPort(url));
     case QNetworkReply::TimeoutError:
     case QNetworkReply::OperationCanceledError:
         return tr("no answer from %1 in time").arg(hostPort(url));
