@@ -245,6 +245,21 @@ void IndexClient::start(Job job)
             reply->abort();
         }
     });
+    // The body is taken as it comes, so that Qt never holds more than a small buffer of it: an endless chunked
+    // answer otherwise piles up inside Qt 6.4 without any progress being reported.
+    auto body = std::make_shared<QByteArray>();
+    if (!job.head)
+        reply->setReadBufferSize(256 * 1024);
+    connect(reply, &QNetworkReply::readyRead, this, [reply, body, oversized, cap] {
+        if (*oversized)
+            return;
+        body->append(reply->readAll());
+        if (body->size() > cap) {
+            *oversized = true;
+            body->clear();
+            reply->abort();
+        }
+    });
     connect(reply, &QNetworkReply::downloadProgress, this, [reply, oversized, cap](qint64 received, qint64) {
         if (received > cap && !*oversized) {
             *oversized = true;
@@ -282,7 +297,7 @@ void IndexClient::start(Job job)
             *sslDetail = errors.first().errorString();
     });
     connect(reply, &QNetworkReply::finished, this,
-            [this, job, reply, oversized, tooSlow, sslDetail, timer, credentials, redirectProblem, redirects] {
+            [this, job, reply, body, oversized, tooSlow, sslDetail, timer, credentials, redirectProblem, redirects] {
         --m_inFlight;
         reply->deleteLater();
         IndexReply result;
@@ -303,6 +318,16 @@ void IndexClient::start(Job job)
                                .arg(m_options.totalTimeoutMs / 1000.0, 0, 'f', 1);
         } else if (!redirectProblem->isEmpty()) {
             result.error = *redirectProblem;
+        } else if (result.httpStatus > 0 && result.httpStatus < 400 &&
+                   (error == QNetworkReply::TimeoutError || error == QNetworkReply::OperationCanceledError)) {
+            // It answered, then went quiet in the middle of the body (the transfer timeout).
+            result.error = tr("%1 stopped sending in the middle of its answer (nothing for %2 s); aborted")
+                               .arg(hostPort(reply->url()))
+                               .arg(m_options.transferTimeoutMs / 1000.0, 0, 'f', 1);
+        } else if (reply->errorString().startsWith(u"Decompression failed"_s)) {
+            // Qt's guard against compressed answers that inflate far beyond their size.
+            result.error = tr("the compressed answer from %1 inflates far beyond its size (a gzip bomb?); aborted")
+                               .arg(hostPort(reply->url()));
         } else if (error != QNetworkReply::NoError || result.httpStatus >= 400) {
             result.error = describeNetworkError(error, reply->url(), result.httpStatus, credentials,
                                                 sslDetail->isEmpty() ? reply->errorString() : *sslDetail);
@@ -312,7 +337,7 @@ void IndexClient::start(Job job)
         } else if (result.httpStatus < 200 || result.httpStatus >= 300) {
             result.error = tr("unexpected HTTP status %1").arg(result.httpStatus);
         } else {
-            result.body = reply->readAll();
+            result.body = *body + reply->readAll();
         }
         const bool timedOut = !*oversized && !*tooSlow && redirectProblem->isEmpty() && result.httpStatus == 0 &&
                               (error == QNetworkReply::TimeoutError || error == QNetworkReply::OperationCanceledError);

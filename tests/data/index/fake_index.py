@@ -19,9 +19,10 @@ Usage: fake_index.py DIR [CERT KEY]  -> HTTPS with that certificate when given; 
   /drop/...                  reads the request, then closes the connection without a word
   /cut/...                   a 200 promising 64 kB, 100 bytes of it, then the connection closes
   /garbage/...               1 kB of random bytes that are not HTTP at all, then the connection closes
-  /endless/<project>/        a 200 in chunks that never end, as fast as the client reads (gigabytes)
+  /endless/<project>/        a 200 without a length whose body never ends, as fast as the client reads (gigabytes)
+  /chunked/...               a 200 in 68 kB chunks that never end, as fast as the client reads
   /trickle/...               a 200 whose body comes one byte every 0.2 s, for ever (a stall that looks alive)
-  /gzipbomb/...              Content-Encoding: gzip, 100 kB on the wire that inflate to 100 MiB
+  /gzipbomb/...              Content-Encoding: gzip, 20 kB on the wire that inflate to 20 MiB
 """
 import base64
 import gzip
@@ -35,7 +36,16 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 ROOT = sys.argv[1]
 JSON = "application/vnd.pypi.simple.v1+json"
 seen = set()
-gzip_bomb = []  # made on first use
+gzip_bomb = []  # made in the background at start (it takes a moment), served once ready
+bomb_ready = threading.Event()
+
+
+def make_bomb():
+    gzip_bomb.append(gzip.compress(b"<html>" + b"\0" * (20 * 1024 * 1024), 9))
+    bomb_ready.set()
+
+
+threading.Thread(target=make_bomb, daemon=True).start()
 lock = threading.Lock()
 
 
@@ -136,15 +146,15 @@ class Handler(BaseHTTPRequestHandler):
             self.close_connection = True
             return
         if kind in ("endless", "trickle"):
+            # No Content-Length, no chunks: the body lasts until the connection closes, which it never does.
             self.send_response(200)
             self.send_header("Content-Type", "text/html")
-            self.send_header("Transfer-Encoding", "chunked")
+            self.send_header("Connection", "close")
             self.end_headers()
             chunk = b"<a href='x'>x</a>" * 4000 if kind == "endless" else b"x"
-            framed = b"%x\r\n%s\r\n" % (len(chunk), chunk)
             try:
                 while True:  # until the client hangs up
-                    self.wfile.write(framed)
+                    self.wfile.write(chunk)
                     self.wfile.flush()
                     if kind == "trickle":
                         time.sleep(0.2)
@@ -152,10 +162,21 @@ class Handler(BaseHTTPRequestHandler):
                 pass
             self.close_connection = True
             return
+        if kind == "chunked":
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html")
+            self.send_header("Transfer-Encoding", "chunked")
+            self.end_headers()
+            chunk = b"<a href='x'>x</a>" * 4000
+            try:
+                while True:  # chunks for ever, until the client hangs up
+                    self.wfile.write(b"%x\r\n%s\r\n" % (len(chunk), chunk))
+            except OSError:
+                pass
+            self.close_connection = True
+            return
         if kind == "gzipbomb":
-            with lock:
-                if not gzip_bomb:
-                    gzip_bomb.append(gzip.compress(b"<html>" + b"\0" * (100 * 1024 * 1024), 9))
+            bomb_ready.wait()
             return self.send(200, gzip_bomb[0], headers=[("Content-Encoding", "gzip")])
         if kind == "malformed":
             return self.send(200, b'{"meta": {"api-version": "1.1"}, "files": [', JSON)
