@@ -213,11 +213,7 @@ Read<Environment> readEnvironment(const QString &path, const ScanContext &contex
     Read<Environment> read;
     const QFileInfo info(path);
     if (!info.exists() && !info.isSymLink()) {
-        // A name that is not UTF-8 was listed with U+FFFD in it and cannot be found again under that spelling.
-        read.problems.append({path, info.fileName().contains(QChar::ReplacementCharacter)
-                                        ? translate("its name is not valid UTF-8, so VenvDeck cannot read or remove "
-                                                    "it; rename it (convmv can)")
-                                        : translate("vanished during the scan")});
+        read.problems.append({path, translate("vanished during the scan")});
         return read;
     }
     if (!info.isDir() && !info.isSymLink()) {
