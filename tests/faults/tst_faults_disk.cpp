@@ -138,6 +138,15 @@ private Q_SLOTS:
         QVERIFY2(made.ok(), qPrintable(made.describe()));
     }
 
+    void cleanupTestCase()
+    {
+        // The mounts die with this process's namespace, but the temporary folder can only go once they are gone.
+        if (m_mountError.isEmpty()) {
+            for (const QString &root : {m_dir.filePath(u"small"_s), m_dir.filePath(u"medium"_s)})
+                test::unmount(root);
+        }
+    }
+
     // Injected: a 4 MiB tmpfs root, so that python -m venv runs out of space
     // while ensurepip installs pip. Verified: exit 1, the error says the disk holding the root is full, the
     // partial folder is gone, nothing exists under the name, the other venv is byte for byte the same.
