@@ -87,6 +87,7 @@ IndexClientOptions IndexOptions::clientOptions(const QCommandLineParser &parser)
         host = host.section(u':', 0, 0).trimmed(); // pip accepts host:port
     options.trustedHosts = hosts;
     options.transferTimeoutMs = std::max(1, settings.value(SettingKeys::indexTimeoutSeconds)) * 1000;
+    options.totalTimeoutMs = options.transferTimeoutMs * 8; // a server that trickles bytes ends too (15 s -> 2 min)
     options.maxResponseBytes = qint64(std::max(1, settings.value(SettingKeys::indexMaxResponseMegabytes))) * 1024 * 1024;
     const QString cache = QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
     if (!cache.isEmpty())

@@ -236,8 +236,15 @@ private Q_SLOTS:
         IndexOptions index;
         index.indexUrl = u"http://admin:secret@qs:8036/simple"_s;
         index.trustedHost = u"qs"_s;
-        QCOMPARE(index.pipArguments(), (QStringList{u"--index-url"_s, u"http://admin:secret@qs:8036/simple"_s,
+        // Credentials reach pip through its environment, never its command line (which ps shows every user).
+        QCOMPARE(index.pipArguments(), (QStringList{u"--trusted-host"_s, u"qs"_s}));
+        QCOMPARE(index.pipEnvironment(), (QList<std::pair<QString, QString>>{
+                                             {u"PIP_INDEX_URL"_s, u"http://admin:secret@qs:8036/simple"_s}}));
+        index.indexUrl = u"http://qs:8036/simple"_s;
+        QCOMPARE(index.pipArguments(), (QStringList{u"--index-url"_s, u"http://qs:8036/simple"_s,
                                                     u"--trusted-host"_s, u"qs"_s}));
+        QVERIFY(index.pipEnvironment().isEmpty());
+        index.indexUrl = u"http://admin:secret@qs:8036/simple"_s;
         QVERIFY(!index.describe().contains(u"secret"_s));
         IndexOptions offline;
         offline.offlineFolder = u"/srv/wheels"_s;

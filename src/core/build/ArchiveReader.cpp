@@ -101,6 +101,7 @@ Read<ArchiveContents> readArchive(const QByteArray &archive, const QString &disp
 
     ArchiveContents contents;
     qint64 declaredTotal = 0;
+    qint64 unpackedTotal = 0; // what is held in memory: many large wanted entries are a bomb too
     struct archive_entry *entry = nullptr;
     for (;;) {
         const int status = archive_read_next_header(reader.get(), &entry);
@@ -145,6 +146,11 @@ Read<ArchiveContents> readArchive(const QByteArray &archive, const QString &disp
             if (data.size() + read > limits.maxEntryBytes) {
                 return refuse(tr("its entry '%1' unpacks to more than %2 MiB; refused (a zip bomb?)")
                                   .arg(name, mebibytes(limits.maxEntryBytes)));
+            }
+            unpackedTotal += read;
+            if (unpackedTotal > limits.maxUnpackedBytes) {
+                return refuse(tr("its entries unpack to more than %1 MiB together; refused (a zip bomb?)")
+                                  .arg(mebibytes(limits.maxUnpackedBytes)));
             }
             data.append(buffer, read);
         }

@@ -18,6 +18,7 @@ struct ArchiveLimits
     qint64 maxEntryBytes = qint64(64) * 1024 * 1024;    // one entry read into memory, unpacked
     qint64 maxTotalBytes = qint64(1024) * 1024 * 1024;  // all entries together, as the archive declares them
     qint64 maxArchiveBytes = qint64(512) * 1024 * 1024; // the archive file itself
+    qint64 maxUnpackedBytes = qint64(256) * 1024 * 1024; // the entries unpacked into memory, together
     int maxEntries = 100000;
 };
 
@@ -33,8 +34,9 @@ struct ArchiveContents
 QString unsafeArchiveEntryReason(const QString &name, const QString &linkTarget = {});
 
 // Reads the zip in `archive` (named `displayPath` in problems): checks every entry, then unpacks in memory
-// the regular files `wanted` accepts. Any unsafe entry, an entry that unpacks to more than maxEntryBytes, or
-// entries that declare more than maxTotalBytes together refuse the whole archive: no value, and the problem.
+// the regular files `wanted` accepts. Any unsafe entry, an entry that unpacks to more than maxEntryBytes,
+// entries that declare more than maxTotalBytes together, or wanted entries that unpack to more than
+// maxUnpackedBytes together refuse the whole archive: no value, and the problem.
 Read<ArchiveContents> readArchive(const QByteArray &archive, const QString &displayPath,
                                   const std::function<bool(const QString &)> &wanted, const ArchiveLimits &limits = {});
 

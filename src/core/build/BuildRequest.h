@@ -8,6 +8,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <utility>
+
 // The value types a build takes and gives back (Builder.h runs it).
 namespace venvdeck {
 
@@ -19,7 +21,10 @@ struct IndexOptions
     QString extraIndexUrl; // --extra-index-url
     QString offlineFolder; // --no-index --find-links DIR
 
+    // pip's options. An index URL that carries credentials goes through pipEnvironment() instead: a command line
+    // is readable by every local user (ps, /proc/<pid>/cmdline), a process's environment only by its owner.
     QStringList pipArguments() const;
+    QList<std::pair<QString, QString>> pipEnvironment() const; // PIP_INDEX_URL, PIP_EXTRA_INDEX_URL
     QString describe() const; // for people and logs, credentials masked; "pip's own configuration" when empty
 
     Q_DECLARE_TR_FUNCTIONS(venvdeck::IndexOptions) // the context lupdate gives tr() in its members

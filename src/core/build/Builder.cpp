@@ -17,6 +17,7 @@
 #include <QLockFile>
 #include <QPointer>
 #include <QSaveFile>
+#include <QStorageInfo>
 #include <QSysInfo>
 #include <QTemporaryDir>
 #include <QThread>
@@ -221,6 +222,15 @@ bool Builder::prepare()
     m_lock = std::make_unique<QLockFile>(rootlayout::lockFilePath(root, name));
     m_lock->setStaleLockTime(0);
     if (!m_lock->tryLock(0)) {
+        if (m_lock->error() != QLockFile::LockFailedError) {
+            // Not another VenvDeck: the lock file itself cannot be made (a full disk, a read-only root).
+            const QString why = QFileInfo(root).isWritable() ? tr("the disk may be full")
+                                                             : tr("the root is not writable");
+            m_lock.reset();
+            fail(tr("cannot create the build lock %1 (%2); nothing was changed")
+                     .arg(rootlayout::lockFilePath(root, name), why));
+            return false;
+        }
         qint64 pid = 0;
         QString host;
         QString application;
@@ -238,8 +248,23 @@ bool Builder::prepare()
         QDir(root).entryList({name + QString::fromUtf16(rootlayout::partialBuildInfix) + u'*'},
                              QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot);
     for (const QString &leftover : leftovers) {
+        const QString path = root + u'/' + leftover;
+        QString whyNot;
+        if (!directoryIdentity(path, &whyNot)) {
+            // A link (or a file) under a build's name is nothing a build made: never followed, never deleted.
+            log(tr("%1 looks like a leftover of an interrupted build but is %2; left alone.").arg(path, whyNot));
+            continue;
+        }
+        // A killed build's python or pip may live on for a moment (an orphan of ensurepip): not under its feet.
+        if (const QList<ProcessUse> uses = findProcessesUsing({path}).byFolder.value(path); !uses.isEmpty()) {
+            log(tr("%1 was left by an interrupted build but is still used by pid %2; left alone.")
+                    .arg(path)
+                    .arg(uses.first().pid));
+            continue;
+        }
         log(tr("Removing %1, left by an interrupted build.").arg(leftover));
-        QDir(root + u'/' + leftover).removeRecursively();
+        for (const Problem &problem : removeTreeNoFollow(path))
+            log(problem.path + u": "_s + problem.message);
     }
 
     const QFileInfo target(m_final);
@@ -354,7 +379,12 @@ void Builder::runStep(Step step, const QString &program, const QStringList &argu
     if (m_process)
         m_process->deleteLater();
     m_process = new QProcess(this);
-    m_process->setProcessEnvironment(pythonProcessEnvironment());
+    QProcessEnvironment environment = pythonProcessEnvironment();
+    if (step == Step::Install) {
+        for (const auto &[name, value] : m_request.index.pipEnvironment())
+            environment.insert(name, value); // credentials: never on a command line others can read
+    }
+    m_process->setProcessEnvironment(environment);
     m_process->setWorkingDirectory(m_scratch->path());
 #ifdef Q_OS_UNIX
     // Its own process group, so that cancel ends pip and everything pip starts (builds of sdists); on Linux it
@@ -432,6 +462,24 @@ void Builder::stepFinished(int exitCode, QProcess::ExitStatus status)
         return;
     }
     if (status != QProcess::NormalExit || exitCode != 0) {
+        // The disk (or a file-size limit) stopped python or pip: say so first, whatever the step. python -m venv
+        // swallows what ensurepip printed, so a disk with (almost) nothing left free counts too.
+        const QString root = QFileInfo(m_final).absolutePath();
+        const QStorageInfo storage(root);
+        QString full = diskFullLine(m_stepLines);
+        if (full.isEmpty() && storage.isValid() && storage.bytesAvailable() < 1024 * 1024)
+            full = tr("%1 KiB free on %2").arg(storage.bytesAvailable() / 1024).arg(storage.rootPath());
+        if (!full.isEmpty()) {
+            const bool sizeLimit = full.contains(u"File too large"_s) || full.contains(u"[Errno 27]"_s);
+            fail(sizeLimit ? tr("a file-size limit (ulimit -f) stopped the build in %1: raise it, then build "
+                                       "again")
+                                 .arg(root)
+                           : tr("the disk holding %1 is full (%2 MiB free): free space there, then build again")
+                                 .arg(root)
+                                 .arg(storage.isValid() ? storage.bytesAvailable() / (1024 * 1024) : 0),
+                 {full});
+            return;
+        }
         switch (m_step) {
         case Step::CreateVenv:
             fail(tr("creating the venv with %1 failed (exit code %2)")

@@ -15,6 +15,11 @@ QString tr(const char *text)
     return QCoreApplication::translate("venvdeck", text);
 }
 
+bool hasCredentials(const QString &url)
+{
+    return maskCredentials(url) != url;
+}
+
 } // namespace
 
 QStringList IndexOptions::pipArguments() const
@@ -22,13 +27,25 @@ QStringList IndexOptions::pipArguments() const
     QStringList arguments;
     if (!offlineFolder.isEmpty())
         return {u"--no-index"_s, u"--find-links"_s, offlineFolder};
-    if (!indexUrl.isEmpty())
+    if (!indexUrl.isEmpty() && !hasCredentials(indexUrl))
         arguments << u"--index-url"_s << indexUrl;
-    if (!extraIndexUrl.isEmpty())
+    if (!extraIndexUrl.isEmpty() && !hasCredentials(extraIndexUrl))
         arguments << u"--extra-index-url"_s << extraIndexUrl;
     if (!trustedHost.isEmpty())
         arguments << u"--trusted-host"_s << trustedHost;
     return arguments;
+}
+
+QList<std::pair<QString, QString>> IndexOptions::pipEnvironment() const
+{
+    QList<std::pair<QString, QString>> environment;
+    if (!offlineFolder.isEmpty())
+        return environment;
+    if (!indexUrl.isEmpty() && hasCredentials(indexUrl))
+        environment.append({u"PIP_INDEX_URL"_s, indexUrl});
+    if (!extraIndexUrl.isEmpty() && hasCredentials(extraIndexUrl))
+        environment.append({u"PIP_EXTRA_INDEX_URL"_s, extraIndexUrl});
+    return environment;
 }
 
 QString IndexOptions::describe() const
@@ -191,6 +208,16 @@ PipFailure summarizePipFailure(const QStringList &lines, const IndexOptions &ind
             failure.details.append(maskCredentials(lines.at(i)));
     }
     return failure;
+}
+
+QString diskFullLine(const QStringList &lines)
+{
+    static const QRegularExpression full(uR"(No space left on device|\[Errno 28\]|File too large|\[Errno 27\])"_s);
+    for (const QString &line : lines) {
+        if (full.match(line).hasMatch())
+            return maskCredentials(line.trimmed());
+    }
+    return {};
 }
 
 } // namespace venvdeck

@@ -23,4 +23,8 @@ struct PipFailure
 };
 PipFailure summarizePipFailure(const QStringList &lines, const IndexOptions &index, int exitCode);
 
+// Whether a failed step's output says the disk is full (ENOSPC: "No space left on device", "[Errno 28]",
+// or a file-size limit: "File too large", "[Errno 27]"); the line that says so, empty otherwise.
+QString diskFullLine(const QStringList &lines);
+
 } // namespace venvdeck

@@ -55,13 +55,23 @@ bool lockManifest(const QString &root, QLockFile &lock, QString *refusal)
         return false;
     }
     if (!QDir().mkpath(rootlayout::stateFolder(root))) {
-        *refusal = tr("cannot create %1").arg(QDir::toNativeSeparators(rootlayout::stateFolder(root)));
+        *refusal = tr("cannot create %1 (%2); nothing was changed")
+                       .arg(QDir::toNativeSeparators(rootlayout::stateFolder(root)),
+                            QFileInfo(root).isWritable() ? tr("the disk may be full")
+                                                         : tr("the root is read-only or not writable for this user"));
         return false;
     }
     lock.setStaleLockTime(0); // only a dead holder makes it stale, never its age
     if (!lock.tryLock(manifestLockWaitMs)) {
-        *refusal = tr("another VenvDeck is changing the pending removals (%1 is locked); try again later")
-                       .arg(QDir::toNativeSeparators(rootlayout::pendingRemovalsLockPath(root)));
+        // A lock that cannot even be made (a read-only root, a full disk) is not another VenvDeck's.
+        *refusal = lock.error() == QLockFile::LockFailedError
+                       ? tr("another VenvDeck is changing the pending removals (%1 is locked); try again later")
+                             .arg(QDir::toNativeSeparators(rootlayout::pendingRemovalsLockPath(root)))
+                       : tr("cannot create the lock %1 (%2); nothing was changed")
+                             .arg(QDir::toNativeSeparators(rootlayout::pendingRemovalsLockPath(root)),
+                                  QFileInfo(rootlayout::stateFolder(root)).isWritable()
+                                      ? tr("the disk may be full")
+                                      : tr("the root is read-only or not writable for this user"));
         return false;
     }
     return true;

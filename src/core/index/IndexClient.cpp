@@ -61,6 +61,9 @@ QString describeNetworkError(QNetworkReply::NetworkError error, const QUrl &url,
         return tr("host %1 not found").arg(url.host());
     case QNetworkReply::RemoteHostClosedError:
         return tr("%1 closed the connection").arg(hostPort(url));
+    case QNetworkReply::ProtocolFailure:
+    case QNetworkReply::ProtocolUnknownError:
+        return tr("%1 did not answer in HTTP (is it a package index? check the URL and the port)").arg(hostPort(url));
     case QNetworkReply::TimeoutError:
     case QNetworkReply::OperationCanceledError:
         return tr("no answer from %1 in time").arg(hostPort(url));
@@ -222,6 +225,16 @@ void IndexClient::start(Job job)
     timer.start();
     QNetworkReply *reply = job.head ? m_manager->head(request) : m_manager->get(request);
     auto oversized = std::make_shared<bool>(false);
+    auto tooSlow = std::make_shared<bool>(false);
+    if (m_options.totalTimeoutMs > 0) {
+        // The transfer timeout restarts with every byte: a server that sends one byte a second never trips it.
+        QTimer::singleShot(m_options.totalTimeoutMs, reply, [reply, tooSlow] {
+            if (reply->isRunning()) {
+                *tooSlow = true;
+                reply->abort();
+            }
+        });
+    }
     auto sslDetail = std::make_shared<QString>();
     // A HEAD has no body: its Content-Length (PyPI's /simple/ is tens of MiB) must not trip the cap.
     const qint64 cap = job.head ? std::numeric_limits<qint64>::max() : m_options.maxResponseBytes;
@@ -229,6 +242,21 @@ void IndexClient::start(Job job)
         const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
         if (length.isValid() && length.toLongLong() > cap) {
             *oversized = true;
+            reply->abort();
+        }
+    });
+    // The body is taken as it comes, so that Qt never holds more than a small buffer of it: an endless chunked
+    // answer otherwise piles up inside Qt 6.4 without any progress being reported.
+    auto body = std::make_shared<QByteArray>();
+    if (!job.head)
+        reply->setReadBufferSize(256 * 1024);
+    connect(reply, &QNetworkReply::readyRead, this, [reply, body, oversized, cap] {
+        if (*oversized)
+            return;
+        body->append(reply->readAll());
+        if (body->size() > cap) {
+            *oversized = true;
+            body->clear();
             reply->abort();
         }
     });
@@ -269,7 +297,7 @@ void IndexClient::start(Job job)
             *sslDetail = errors.first().errorString();
     });
     connect(reply, &QNetworkReply::finished, this,
-            [this, job, reply, oversized, sslDetail, timer, credentials, redirectProblem, redirects] {
+            [this, job, reply, body, oversized, tooSlow, sslDetail, timer, credentials, redirectProblem, redirects] {
         --m_inFlight;
         reply->deleteLater();
         IndexReply result;
@@ -284,8 +312,22 @@ void IndexClient::start(Job job)
         if (*oversized) {
             result.error = tr("the answer is larger than %1 MiB; aborted (a wrong URL, or raise the limit)")
                                .arg(m_options.maxResponseBytes / (1024 * 1024.0), 0, 'f', 1);
+        } else if (*tooSlow) {
+            result.error = tr("%1 sent its answer too slowly (not complete after %2 s); aborted")
+                               .arg(hostPort(reply->url()))
+                               .arg(m_options.totalTimeoutMs / 1000.0, 0, 'f', 1);
         } else if (!redirectProblem->isEmpty()) {
             result.error = *redirectProblem;
+        } else if (result.httpStatus > 0 && result.httpStatus < 400 &&
+                   (error == QNetworkReply::TimeoutError || error == QNetworkReply::OperationCanceledError)) {
+            // It answered, then went quiet in the middle of the body (the transfer timeout).
+            result.error = tr("%1 stopped sending in the middle of its answer (nothing for %2 s); aborted")
+                               .arg(hostPort(reply->url()))
+                               .arg(m_options.transferTimeoutMs / 1000.0, 0, 'f', 1);
+        } else if (reply->errorString().startsWith(u"Decompression failed"_s)) {
+            // Qt's guard against compressed answers that inflate far beyond their size.
+            result.error = tr("the compressed answer from %1 inflates far beyond its size (a gzip bomb?); aborted")
+                               .arg(hostPort(reply->url()));
         } else if (error != QNetworkReply::NoError || result.httpStatus >= 400) {
             result.error = describeNetworkError(error, reply->url(), result.httpStatus, credentials,
                                                 sslDetail->isEmpty() ? reply->errorString() : *sslDetail);
@@ -295,9 +337,9 @@ void IndexClient::start(Job job)
         } else if (result.httpStatus < 200 || result.httpStatus >= 300) {
             result.error = tr("unexpected HTTP status %1").arg(result.httpStatus);
         } else {
-            result.body = reply->readAll();
+            result.body = *body + reply->readAll();
         }
-        const bool timedOut = !*oversized && redirectProblem->isEmpty() && result.httpStatus == 0 &&
+        const bool timedOut = !*oversized && !*tooSlow && redirectProblem->isEmpty() && result.httpStatus == 0 &&
                               (error == QNetworkReply::TimeoutError || error == QNetworkReply::OperationCanceledError);
         const bool retry = (timedOut || result.httpStatus >= 500) && job.attempt <= m_options.maxRetries;
         if (retry) {

@@ -19,7 +19,8 @@ namespace venvdeck {
 
 struct IndexClientOptions
 {
-    int transferTimeoutMs = 15000;
+    int transferTimeoutMs = 15000;  // no byte for this long ends an attempt (then retried)
+    int totalTimeoutMs = 120000;    // one attempt, however steadily a server trickles bytes; 0: no limit
     int maxInFlight = 4;
     int maxRetries = 2;              // further attempts after a timeout or a 5xx
     int retryDelayMs = 250;          // doubled on each retry

@@ -5,10 +5,16 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
+#include <QStringDecoder>
 #include <QtConcurrent>
 
 #include <algorithm>
+
+#ifdef Q_OS_UNIX
+#include <dirent.h>
+#endif
 
 namespace venvdeck {
 
@@ -38,6 +44,33 @@ struct ScanRun
 
 namespace {
 
+// Qt's directory listing skips names that are not valid in the file-name encoding (Latin-1 bytes from an old tool
+// on a UTF-8 system): such a folder would be silently missing. Each is reported instead, so nothing goes unseen.
+void reportUndecodableNames(const QString &root, Problems *errors)
+{
+#ifdef Q_OS_UNIX
+    DIR *dir = ::opendir(QFile::encodeName(root).constData());
+    if (!dir)
+        return;
+    while (const dirent *entry = ::readdir(dir)) {
+        const QByteArray name(entry->d_name);
+        if (name.startsWith('.'))
+            continue; // hidden entries are not environments
+        QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+        const QString decoded = decoder(name);
+        if (decoder.hasError() || QFile::encodeName(decoded) != name) {
+            errors->append({root + u'/' + decoded,
+                            QCoreApplication::translate("venvdeck", "its name is not valid UTF-8, so VenvDeck cannot "
+                                                                    "read, flag or remove it; rename it (convmv can)")});
+        }
+    }
+    ::closedir(dir);
+#else
+    Q_UNUSED(root);
+    Q_UNUSED(errors);
+#endif
+}
+
 // Lists the root and indexes the driver logs: the part of a scan every environment shares.
 void prepare(ScanRun &run)
 {
@@ -62,6 +95,7 @@ void prepare(ScanRun &run)
     const QStringList names = root.entryList(QDir::AllEntries | QDir::System | QDir::NoDotAndDotDot, QDir::Name);
     for (const QString &name : names)
         run.paths.append(root.filePath(name));
+    reportUndecodableNames(result.root, &result.errors);
 
     const QString logsRoot = run.context.options.logsRoot.isEmpty() ? defaultLogsRoot() : run.context.options.logsRoot;
     run.context.newestDriverLog = newestDriverLogs(logsRoot, &result.errors);

@@ -16,8 +16,16 @@ Usage: fake_index.py DIR [CERT KEY]  -> HTTPS with that certificate when given; 
   /ua/<project>/             as /simple/ when the User-Agent starts with VenvDeck/, else 403
   http://<any host>/...      a proxy's request (absolute URL): served as the path, as if the host were this server
   /malformed/<project>/      a PEP 691 content type with a broken body
+  /drop/...                  reads the request, then closes the connection without a word
+  /cut/...                   a 200 promising 64 kB, 100 bytes of it, then the connection closes
+  /garbage/...               1 kB of random bytes that are not HTTP at all, then the connection closes
+  /endless/<project>/        a 200 without a length whose body never ends, as fast as the client reads (gigabytes)
+  /chunked/...               a 200 in 68 kB chunks that never end, as fast as the client reads
+  /trickle/...               a 200 whose body comes one byte every 0.2 s, for ever (a stall that looks alive)
+  /gzipbomb/...              Content-Encoding: gzip, 20 kB on the wire that inflate to 20 MiB
 """
 import base64
+import gzip
 import os
 import ssl
 import sys
@@ -28,6 +36,16 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 ROOT = sys.argv[1]
 JSON = "application/vnd.pypi.simple.v1+json"
 seen = set()
+gzip_bomb = []  # made in the background at start (it takes a moment), served once ready
+bomb_ready = threading.Event()
+
+
+def make_bomb():
+    gzip_bomb.append(gzip.compress(b"<html>" + b"\0" * (20 * 1024 * 1024), 9))
+    bomb_ready.set()
+
+
+threading.Thread(target=make_bomb, daemon=True).start()
 lock = threading.Lock()
 
 
@@ -110,6 +128,56 @@ class Handler(BaseHTTPRequestHandler):
             if not self.headers.get("User-Agent", "").startswith("VenvDeck/"):
                 return self.send(403, b"who are you?")
             return self.serve_simple(rest)
+        if kind == "drop":
+            self.close_connection = True
+            return
+        if kind == "cut":
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html")
+            self.send_header("Content-Length", str(64 * 1024))
+            self.end_headers()
+            self.wfile.write(b"<html>" + b"x" * 94)
+            self.wfile.flush()
+            self.close_connection = True
+            return
+        if kind == "garbage":
+            self.wfile.write(os.urandom(1024))
+            self.wfile.flush()
+            self.close_connection = True
+            return
+        if kind in ("endless", "trickle"):
+            # No Content-Length, no chunks: the body lasts until the connection closes, which it never does.
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html")
+            self.send_header("Connection", "close")
+            self.end_headers()
+            chunk = b"<a href='x'>x</a>" * 4000 if kind == "endless" else b"x"
+            try:
+                while True:  # until the client hangs up
+                    self.wfile.write(chunk)
+                    self.wfile.flush()
+                    if kind == "trickle":
+                        time.sleep(0.2)
+            except OSError:
+                pass
+            self.close_connection = True
+            return
+        if kind == "chunked":
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html")
+            self.send_header("Transfer-Encoding", "chunked")
+            self.end_headers()
+            chunk = b"<a href='x'>x</a>" * 4000
+            try:
+                while True:  # chunks for ever, until the client hangs up
+                    self.wfile.write(b"%x\r\n%s\r\n" % (len(chunk), chunk))
+            except OSError:
+                pass
+            self.close_connection = True
+            return
+        if kind == "gzipbomb":
+            bomb_ready.wait()
+            return self.send(200, gzip_bomb[0], headers=[("Content-Encoding", "gzip")])
         if kind == "malformed":
             return self.send(200, b'{"meta": {"api-version": "1.1"}, "files": [', JSON)
         return self.send(404)
