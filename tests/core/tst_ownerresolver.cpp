@@ -64,6 +64,7 @@ private slots:
     void noRecordIsNoProblem();
     void unreadableRecordNamesThePath();
     void writeThenReadRoundTrips();
+    void millisecondsSurviveARewrite();
     void writeReplacesAnOldRecordWhole();
     void writeIntoAMissingFolderFails();
     void unknownKindIsWrittenAsNull();
@@ -310,6 +311,23 @@ void TestOwnerResolver::writeThenReadRoundTrips()
     QCOMPARE(object.value(u"schema"_s).toInt(), 1);
     QCOMPARE(object.value(u"ownerKind"_s).toString(), u"driver"_s);
     QCOMPARE(object.value(u"builtAt"_s).toString(), u"2024-05-02T07:41:09Z"_s);
+}
+
+// Found by tests/fuzz/fuzz_ownership_record: a record another tool wrote with milliseconds lost them when VenvDeck
+// wrote it back (a refresh keeps builtAt), so apply-pending would see "rebuilt since it was flagged".
+void TestOwnerResolver::millisecondsSurviveARewrite()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const Read<OwnershipRecord> read = parseOwnershipRecord(fixture(u"script.json"_s), u"script.json"_s);
+    QVERIFY(read.value);
+    QCOMPARE(read.value->builtAt, QDateTime(QDate(2024, 11, 30), QTime(21, 59, 59, 250), Qt::UTC));
+    QCOMPARE(writeOwnershipRecord(dir.path(), *read.value), QString());
+    const Read<OwnershipRecord> again = readOwnershipRecord(dir.path());
+    QVERIFY2(again.problems.isEmpty(), qPrintable(messages(again.problems)));
+    QVERIFY(again.value);
+    QCOMPARE(again.value->builtAt, read.value->builtAt);
+    QCOMPARE(*again.value, *read.value);
 }
 
 void TestOwnerResolver::writeReplacesAnOldRecordWhole()

@@ -193,10 +193,14 @@ QByteArray ownershipRecordToJson(const OwnershipRecord &record)
     object.insert(u"ownerVersion"_s, record.ownerVersion);
     object.insert(u"pythonVersion"_s, record.pythonVersion);
     object.insert(u"requirementsSha256"_s, record.requirementsSha256);
-    if (record.builtAt.isValid())
-        object.insert(u"builtAt"_s, record.builtAt.toUTC().toString(Qt::ISODate));
-    else
+    if (record.builtAt.isValid()) {
+        // Milliseconds only when there are some: whole seconds keep the short form, and a record read with
+        // milliseconds (another tool wrote it) is written back unchanged, as apply-pending compares builtAt.
+        const QDateTime utc = record.builtAt.toUTC();
+        object.insert(u"builtAt"_s, utc.toString(utc.time().msec() ? Qt::ISODateWithMs : Qt::ISODate));
+    } else {
         object.insert(u"builtAt"_s, QJsonValue::Null);
+    }
     object.insert(u"builtBy"_s, record.builtBy);
     return QJsonDocument(object).toJson(QJsonDocument::Indented);
 }
