@@ -8,6 +8,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <limits>
+
 using namespace Qt::StringLiterals;
 using namespace venvdeck;
 
@@ -187,6 +189,14 @@ void TestOwnerResolver::readsNewerSchemaAsFarAsUnderstood()
     QVERIFY(read.value->requirementsSha256.isEmpty());   // prefixed now; not understood
     QCOMPARE(read.value->pythonVersion, u"3.12.1"_s);
     QCOMPARE(read.value->builtAt, QDateTime(QDate(2026, 1, 15), QTime(10, 0), Qt::UTC));
+
+    // Found by tests/fuzz/fuzz_ownership_record: a schema beyond every integer type was cast to one (undefined
+    // behaviour). It is just a newer schema, read as far as understood.
+    const Read<OwnershipRecord> huge = parseOwnershipRecord(R"({"schema": 1e80, "owner": "X"})", u"r"_s);
+    QVERIFY2(huge.problems.isEmpty(), qPrintable(messages(huge.problems)));
+    QVERIFY(huge.value);
+    QCOMPARE(huge.value->schema, std::numeric_limits<int>::max());
+    QCOMPARE(huge.value->owner, u"X"_s);
 }
 
 void TestOwnerResolver::refusesInvalidRecords_data()
