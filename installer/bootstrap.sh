@@ -2,6 +2,9 @@
 # VenvDeck from source, in one command: installs what is missing, builds, then runs the window or the tests.
 #   installer/bootstrap.sh run [venvdeck options]   build, then open the window (or list, without a display)
 #   installer/bootstrap.sh test [ctest options]     build, then run the whole test suite through ctest
+#   installer/bootstrap.sh sanitize [ctest options] build with ASan + UBSan (build-sanitize/), run the whole test
+#                                                   suite under them, then a short run of every fuzz target
+#                                                   (clang, build-fuzz/); any sanitizer report fails it
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -9,21 +12,22 @@ source_dir=$(dirname "$here")
 build_dir="$source_dir/build"
 mode=${1:-}
 case "$mode" in
-run | test) shift ;;
+run | test | sanitize) shift ;;
 *)
-    echo "usage: $0 run [venvdeck options] | test [ctest options]" >&2
+    echo "usage: $0 run [venvdeck options] | test [ctest options] | sanitize [ctest options]" >&2
     exit 2
     ;;
 esac
 
 install_missing_packages() {
+    local lists=("$here/debian-packages.txt" "$@")
     if ! command -v dpkg-query >/dev/null 2>&1; then
         echo "bootstrap: not a Debian system; make sure the packages in installer/debian-packages.txt (or your" \
             "distribution's equivalents) are installed." >&2
         return
     fi
     local wanted missing=()
-    wanted=$(grep -v '^\s*#' "$here/debian-packages.txt" | xargs)
+    wanted=$(grep -hv '^\s*#' "${lists[@]}" | xargs)
     for package in $wanted; do
         if [ "$(dpkg-query -W -f='${Status}' "$package" 2>/dev/null)" != "install ok installed" ]; then
             missing+=("$package")
@@ -80,6 +84,24 @@ run() {
     echo "  or, without one: xvfb-run -a $gui --root '$root' --screenshot venvdeck.png" >&2
 }
 
+# The sanitizer suite, then each libFuzzer target on its seeds plus a short mutation run (tests/fuzz/README.md).
+sanitize() {
+    cd "$source_dir"
+    cmake --preset sanitize >&2
+    cmake --build --preset sanitize >&2
+    local status=0
+    ctest --preset sanitize "$@" || status=$?
+    cmake --preset fuzz >&2
+    cmake --build --preset fuzz >&2
+    tests/fuzz/run-fuzzers.sh "${VENVDECK_FUZZ_SECONDS:-20}" || status=$?
+    return $status
+}
+
+if [ "$mode" = sanitize ]; then
+    install_missing_packages "$here/debian-packages-hardening.txt"
+    sanitize "$@"
+    exit
+fi
 install_missing_packages
 build
 if [ "$mode" = run ]; then

@@ -8,6 +8,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <limits>
+
 using namespace Qt::StringLiterals;
 using namespace venvdeck;
 
@@ -64,6 +66,7 @@ private slots:
     void noRecordIsNoProblem();
     void unreadableRecordNamesThePath();
     void writeThenReadRoundTrips();
+    void millisecondsSurviveARewrite();
     void writeReplacesAnOldRecordWhole();
     void writeIntoAMissingFolderFails();
     void unknownKindIsWrittenAsNull();
@@ -186,6 +189,14 @@ void TestOwnerResolver::readsNewerSchemaAsFarAsUnderstood()
     QVERIFY(read.value->requirementsSha256.isEmpty());   // prefixed now; not understood
     QCOMPARE(read.value->pythonVersion, u"3.12.1"_s);
     QCOMPARE(read.value->builtAt, QDateTime(QDate(2026, 1, 15), QTime(10, 0), Qt::UTC));
+
+    // Found by tests/fuzz/fuzz_ownership_record: a schema beyond every integer type was cast to one (undefined
+    // behaviour). It is just a newer schema, read as far as understood.
+    const Read<OwnershipRecord> huge = parseOwnershipRecord(R"({"schema": 1e80, "owner": "X"})", u"r"_s);
+    QVERIFY2(huge.problems.isEmpty(), qPrintable(messages(huge.problems)));
+    QVERIFY(huge.value);
+    QCOMPARE(huge.value->schema, std::numeric_limits<int>::max());
+    QCOMPARE(huge.value->owner, u"X"_s);
 }
 
 void TestOwnerResolver::refusesInvalidRecords_data()
@@ -310,6 +321,23 @@ void TestOwnerResolver::writeThenReadRoundTrips()
     QCOMPARE(object.value(u"schema"_s).toInt(), 1);
     QCOMPARE(object.value(u"ownerKind"_s).toString(), u"driver"_s);
     QCOMPARE(object.value(u"builtAt"_s).toString(), u"2024-05-02T07:41:09Z"_s);
+}
+
+// Found by tests/fuzz/fuzz_ownership_record: a record another tool wrote with milliseconds lost them when VenvDeck
+// wrote it back (a refresh keeps builtAt), so apply-pending would see "rebuilt since it was flagged".
+void TestOwnerResolver::millisecondsSurviveARewrite()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const Read<OwnershipRecord> read = parseOwnershipRecord(fixture(u"script.json"_s), u"script.json"_s);
+    QVERIFY(read.value);
+    QCOMPARE(read.value->builtAt, QDateTime(QDate(2024, 11, 30), QTime(21, 59, 59, 250), Qt::UTC));
+    QCOMPARE(writeOwnershipRecord(dir.path(), *read.value), QString());
+    const Read<OwnershipRecord> again = readOwnershipRecord(dir.path());
+    QVERIFY2(again.problems.isEmpty(), qPrintable(messages(again.problems)));
+    QVERIFY(again.value);
+    QCOMPARE(again.value->builtAt, read.value->builtAt);
+    QCOMPARE(*again.value, *read.value);
 }
 
 void TestOwnerResolver::writeReplacesAnOldRecordWhole()

@@ -9,6 +9,9 @@
 #include <QRegularExpression>
 #include <QSaveFile>
 
+#include <cmath>
+#include <limits>
+
 using namespace Qt::StringLiterals;
 
 namespace venvdeck {
@@ -83,7 +86,9 @@ Read<OwnershipRecord> parseOwnershipRecord(QByteArrayView json, const QString &p
     // "schema" says how to read the rest: without a whole number >= 1 nothing else can be trusted.
     const QJsonValue schema = object.value(u"schema"_s);
     const double schemaNumber = schema.toDouble(-1);
-    if (!schema.isDouble() || schemaNumber < 1 || schemaNumber != double(qint64(schemaNumber))) {
+    // std::floor, not a cast: a cast of a number out of the integer range (1e80) is undefined behaviour.
+    if (!schema.isDouble() || !std::isfinite(schemaNumber) || schemaNumber < 1 ||
+        schemaNumber != std::floor(schemaNumber)) {
         result.problems.append(
             {path, QCoreApplication::translate("venvdeck", "\"schema\" must be a whole number, 1 or more")});
         return result;
@@ -95,7 +100,9 @@ Read<OwnershipRecord> parseOwnershipRecord(QByteArrayView json, const QString &p
     }
 
     OwnershipRecord record;
-    record.schema = int(schemaNumber);
+    // Any schema above this version's is read the same way; one beyond int's range is simply the largest.
+    record.schema = schemaNumber >= double(std::numeric_limits<int>::max()) ? std::numeric_limits<int>::max()
+                                                                            : int(schemaNumber);
     record.owner = owner.toString();
     // A newer schema may add kinds or change optional keys: read what is understood, without complaint.
     const bool knownSchema = record.schema <= ownershipRecordSchema;
@@ -193,10 +200,14 @@ QByteArray ownershipRecordToJson(const OwnershipRecord &record)
     object.insert(u"ownerVersion"_s, record.ownerVersion);
     object.insert(u"pythonVersion"_s, record.pythonVersion);
     object.insert(u"requirementsSha256"_s, record.requirementsSha256);
-    if (record.builtAt.isValid())
-        object.insert(u"builtAt"_s, record.builtAt.toUTC().toString(Qt::ISODate));
-    else
+    if (record.builtAt.isValid()) {
+        // Milliseconds only when there are some: whole seconds keep the short form, and a record read with
+        // milliseconds (another tool wrote it) is written back unchanged, as apply-pending compares builtAt.
+        const QDateTime utc = record.builtAt.toUTC();
+        object.insert(u"builtAt"_s, utc.toString(utc.time().msec() ? Qt::ISODateWithMs : Qt::ISODate));
+    } else {
         object.insert(u"builtAt"_s, QJsonValue::Null);
+    }
     object.insert(u"builtBy"_s, record.builtBy);
     return QJsonDocument(object).toJson(QJsonDocument::Indented);
 }

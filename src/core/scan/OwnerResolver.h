@@ -36,7 +36,7 @@ Read<OwnershipRecord> parseOwnershipRecord(QByteArrayView json, const QString &p
 // Reads `<venvPath>/venvdeck.json`. No file: no value and no problem.
 Read<OwnershipRecord> readOwnershipRecord(const QString &venvPath);
 
-// Serialises a record (schema 1, builtAt as ISO-8601 UTC with "Z"; an invalid builtAt and an Unknown
+// Serialises a record (schema 1, builtAt as ISO-8601 UTC with "Z", with milliseconds when it has some; an invalid builtAt and an Unknown
 // ownerKind are written as null).
 QByteArray ownershipRecordToJson(const OwnershipRecord &record);
 
