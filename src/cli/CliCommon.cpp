@@ -16,6 +16,13 @@ QTextStream &standardOutput()
     return stream;
 }
 
+void writeStandardOutput(const QByteArray &bytes)
+{
+    standardOutput().flush();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+    std::fflush(stdout);
+}
+
 QTextStream &standardError()
 {
     static QTextStream stream(stderr);

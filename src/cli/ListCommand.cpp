@@ -115,6 +115,11 @@ int runListCommand(const QStringList &arguments)
                                                 "customer.config (default: the setting cleanup/validityMinutes, 480)."),
         QStringLiteral("FILE"));
     command.parser().addOption(noInUse);
+    const QCommandLineOption noCache(
+        QStringLiteral("no-cache"),
+        QCoreApplication::translate("venvdeck", "Read every venv again instead of reusing the last scan's results "
+                                                "for the venvs in which nothing changed (see README, 'Rescan cache')."));
+    command.parser().addOption(noCache);
     command.parser().addOption(customerConfig);
     if (const auto exit = command.parse(arguments))
         return *exit;
@@ -129,7 +134,8 @@ int runListCommand(const QStringList &arguments)
     if (const auto exit = checkRoot(root))
         return *exit;
 
-    const ScanResult result = scanRoot({root.path, !command.parser().isSet(noSizes), command.parser().value(logsRoot)});
+    const ScanResult result = scanRoot({root.path, !command.parser().isSet(noSizes), command.parser().value(logsRoot),
+                                        !command.parser().isSet(noCache)});
     const Settings settings;
     Problems cleanupProblems;
     StalenessOptions options = stalenessOptions(settings, root.path, &cleanupProblems);
@@ -143,7 +149,7 @@ int runListCommand(const QStringList &arguments)
     cleanupProblems.append(cleanup.problems);
     if (*format == u"json") {
         const QJsonObject json = scanResultToJson(result, cleanup);
-        standardOutput() << QJsonDocument(json).toJson(QJsonDocument::Indented);
+        writeStandardOutput(QJsonDocument(json).toJson(QJsonDocument::Indented));
     } else if (*format == u"csv") {
         printCsv(result, cleanup);
     } else {

@@ -186,29 +186,53 @@ QStringList interruptedPipLeftovers(const QStringList &sitePackages)
     return leftovers;
 }
 
-void resolveLastUsed(Environment &environment, const ScanContext &context)
+// The files a reader opens, or whose times it uses, in the folders the size walk meets (relative to the venv).
+// Folders themselves are always watched: their times change when an entry is added, removed or renamed.
+bool readerUsesFile(const QByteArray &folder, const char *name)
+{
+    const QByteArrayView file(name);
+    const qsizetype slash = folder.lastIndexOf('/');
+    const QByteArrayView last = slash < 0 ? QByteArrayView(folder) : QByteArrayView(folder).sliced(slash + 1);
+    const int depth = folder == "." ? 0 : int(folder.count('/')) + 1;
+    if (depth <= 2 || last == "site-packages" || last == "Logs" || last == "logs")
+        return true; // pyvenv.cfg, venvdeck.json, bin/ and Scripts\ links, orig-prefix.txt, *.egg-link, logs
+    const auto endsWith = [](QByteArrayView text, QByteArrayView suffix) {
+        return text.size() >= suffix.size() && text.last(suffix.size()).compare(suffix, Qt::CaseInsensitive) == 0;
+    };
+    if (endsWith(last, ".dist-info") || endsWith(last, ".egg-info") || last == "EGG-INFO") {
+        return file == "METADATA" || file == "PKG-INFO" || file == "INSTALLER" || file == "direct_url.json" ||
+               file == "requires.txt";
+    }
+    // site-packages/__pycache__: its files' times are a run artifact.
+    return last == "__pycache__" && folder.endsWith("site-packages/__pycache__");
+}
+
+} // namespace
+
+void resolveLastUsed(Environment &environment, const ScanContext &context, const QDateTime &newestRunArtifact)
 {
     const auto log = context.newestDriverLog.constFind(environment.name);
     if (log != context.newestDriverLog.constEnd()) {
         environment.lastUsedAt = log.value();
         environment.lastUsedSource = LastUsedSource::DriverLogs;
-        return;
-    }
-    const QDateTime artifact = newestRunArtifact(environment.path, environment.sitePackages);
-    if (artifact.isValid()) {
-        environment.lastUsedAt = artifact;
+    } else if (newestRunArtifact.isValid()) {
+        environment.lastUsedAt = newestRunArtifact;
         environment.lastUsedSource = LastUsedSource::RunArtifacts;
-        return;
-    }
-    if (environment.modifiedAt.isValid()) {
+    } else if (environment.modifiedAt.isValid()) {
         environment.lastUsedAt = environment.modifiedAt;
         environment.lastUsedSource = LastUsedSource::FolderTimes;
+    } else {
+        environment.lastUsedAt = {};
+        environment.lastUsedSource = LastUsedSource::None;
     }
 }
 
-} // namespace
-
 Read<Environment> readEnvironment(const QString &path, const ScanContext &context)
+{
+    return readEnvironment(path, context, nullptr);
+}
+
+Read<Environment> readEnvironment(const QString &path, const ScanContext &context, EnvironmentWatch *watch)
 {
     Read<Environment> read;
     const QFileInfo info(path);
@@ -335,9 +359,34 @@ Read<Environment> readEnvironment(const QString &path, const ScanContext &contex
         environment.health = environment.healthReasons.isEmpty() ? Health::Ok : Health::Broken;
     }
 
-    if (context.options.computeSizes)
-        environment.usage = measureDiskUsage(environment.path, &environment.problems);
-    resolveLastUsed(environment, context);
+    if (context.options.computeSizes) {
+        environment.usage = watch ? measureDiskUsage(environment.path, &environment.problems, nullptr, &watch->paths,
+                                                     readerUsesFile)
+                                  : measureDiskUsage(environment.path, &environment.problems);
+    }
+    // With a driver log the run artifacts are not needed, except by the cache, for when the logs go away.
+    const bool needArtifacts = watch || !context.newestDriverLog.contains(environment.name);
+    const QDateTime artifact = needArtifacts ? newestRunArtifact(environment.path, environment.sitePackages) : QDateTime();
+    resolveLastUsed(environment, context, artifact);
+    if (watch && !watch->paths.isEmpty()) {
+        watch->newestRunArtifact = artifact;
+        // Read outside the folder: the base interpreter (whether it still exists) and develop installs.
+        if (!environment.baseInterpreter.isEmpty())
+            watch->paths.append({QFile::encodeName(environment.baseInterpreter),
+                                 fileSignature(-1, QFile::encodeName(environment.baseInterpreter).constData(), true),
+                                 true});
+        const QString inside = environment.path + u'/';
+        for (const Distribution &distribution : std::as_const(environment.packages)) {
+            if (distribution.metadataPath.startsWith(inside))
+                continue;
+            const QByteArray folder = QFile::encodeName(distribution.metadataPath);
+            watch->paths.append({folder, fileSignature(-1, folder.constData(), false), false});
+            for (const char *name : {"PKG-INFO", "METADATA", "requires.txt", "direct_url.json", "INSTALLER"}) {
+                const QByteArray file = folder + '/' + name;
+                watch->paths.append({file, fileSignature(-1, file.constData(), false), false});
+            }
+        }
+    }
 
     read.value = std::move(environment);
     return read;

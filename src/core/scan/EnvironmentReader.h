@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/Environment.h"
+#include "scan/DiskUsageWalker.h"
 #include "scan/ScanOptions.h"
 
 #include <QDateTime>
@@ -23,5 +24,20 @@ inline constexpr char16_t incompleteBuildMarkerFileName[] = u".venvdeck-incomple
 // problem ends up in Environment::problems, naming its path. No value when `path` is not a folder (or a link)
 // any more, or never was: the problems then say what it is.
 Read<Environment> readEnvironment(const QString &path, const ScanContext &context);
+
+// What the rescan cache keeps besides the environment: every path whose change could change what was read,
+// and the newest run artifact (kept apart, as the driver logs that outrank it are read anew on each scan).
+struct EnvironmentWatch
+{
+    WatchList paths;
+    QDateTime newestRunArtifact;
+};
+
+// The same, noting in `watch` what the cache must compare (only when sizes are computed: the size walk sees
+// every folder). `watch` stays empty for what cannot be cached (a link, an unreadable folder).
+Read<Environment> readEnvironment(const QString &path, const ScanContext &context, EnvironmentWatch *watch);
+
+// Last use from the best signal: driver logs (from `context`), else run artifacts, else the folder's own times.
+void resolveLastUsed(Environment &environment, const ScanContext &context, const QDateTime &newestRunArtifact);
 
 } // namespace venvdeck

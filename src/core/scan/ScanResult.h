@@ -16,6 +16,7 @@ struct ScanResult
     Environments environments; // sorted by name
     Problems errors;           // every problem met, each naming its path (environment problems included)
     bool cancelled = false;
+    int fromCache = 0; // environments reused from the rescan cache (ScanOptions::useCache), not read again
 };
 
 } // namespace venvdeck

@@ -1,6 +1,7 @@
 #include "scan/Scanner.h"
 
 #include "scan/EnvironmentReader.h"
+#include "scan/ScanCache.h"
 #include "scan/UsageSignals.h"
 
 #include <QCoreApplication>
@@ -118,11 +119,63 @@ ScanResult scanRoot(const ScanOptions &options)
     run.context.options = options;
     prepare(run);
     const ScanContext &context = run.context;
-    QList<Read<Environment>> reads = QtConcurrent::blockingMapped(
-        run.paths, [&context](const QString &path) { return readEnvironment(path, context); });
-    for (Read<Environment> &read : reads)
-        collect(run.result, std::move(read));
+    if (!options.useCache) {
+        QList<Read<Environment>> reads = QtConcurrent::blockingMapped(
+            run.paths, [&context](const QString &path) { return readEnvironment(path, context); });
+        for (Read<Environment> &read : reads)
+            collect(run.result, std::move(read));
+        sortByName(run.result.environments);
+        return std::move(run.result);
+    }
+
+    // With the cache: reuse each venv nothing of which changed; read the others, and keep what they watched
+    // when sizes were measured (only the size walk sees every folder).
+    const ScanCache cache = ScanCache::load(run.result.root);
+    struct Item
+    {
+        Read<Environment> read;
+        std::optional<CachedEnvironment> keep;
+        bool reused = false;
+    };
+    QList<Item> items = QtConcurrent::blockingMapped(run.paths, [&context, &cache](const QString &path) {
+        Item item;
+        const QString name = QFileInfo(path).fileName();
+        if (const CachedEnvironment *hit = cache.reusable(name, path)) {
+            Environment environment = hit->environment;
+            resolveLastUsed(environment, context, hit->newestRunArtifact);
+            if (!context.options.computeSizes)
+                environment.usage.reset();
+            if (context.options.computeSizes && environment.usage)
+                item.keep = *hit;
+            item.read.value = std::move(environment);
+            item.reused = true;
+            return item;
+        }
+        EnvironmentWatch watch;
+        item.read = readEnvironment(path, context, context.options.computeSizes ? &watch : nullptr);
+        if (item.read.value && !watch.paths.isEmpty())
+            item.keep = CachedEnvironment{*item.read.value, std::move(watch.paths), watch.newestRunArtifact};
+        return item;
+    });
+    ScanCache next;
+    for (Item &item : items) {
+        run.result.fromCache += item.reused ? 1 : 0;
+        if (item.keep)
+            next.entries.insert(item.keep->environment.name, std::move(*item.keep));
+        collect(run.result, std::move(item.read));
+    }
     sortByName(run.result.environments);
+    // A scan without sizes leaves the cache as it was: it could not have watched every folder.
+    if (options.computeSizes && QFileInfo(run.result.root).isDir()) {
+        QString error;
+        if (!next.save(run.result.root, &error)) {
+            run.result.errors.append({ScanCache::filePath(run.result.root),
+                                      QCoreApplication::translate("venvdeck", "cannot keep the scan for the next "
+                                                                              "one (%1); the next scan reads "
+                                                                              "everything again")
+                                          .arg(error)});
+        }
+    }
     return std::move(run.result);
 }
 
