@@ -92,6 +92,7 @@ int main(int argc, char **argv)
 
     venvdeck::Settings settings;
     venvdeck::MainWindow window(settings);
+    window.applyIndexSettings(); // the package server's health, in the background, now and every few minutes
 
     const QString screenshot = parser.value(screenshotOption);
     int exitCode = 0;
