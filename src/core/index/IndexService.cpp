@@ -4,6 +4,9 @@
 #include <QDateTime>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <memory>
+#include <utility>
+
 namespace venvdeck {
 
 IndexService::IndexService(QObject *parent)

@@ -6,6 +6,7 @@
 
 #include <QAbstractTableModel>
 #include <QMetaType>
+#include <QSet>
 #include <QString>
 
 namespace venvdeck {

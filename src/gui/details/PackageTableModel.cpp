@@ -2,6 +2,8 @@
 
 #include "model/EnvironmentTableModel.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace venvdeck {

@@ -11,7 +11,9 @@
 #include "model/EnvironmentFilterProxy.h"
 #include "model/EnvironmentTableModel.h"
 
+#include <QAbstractItemView>
 #include <QHeaderView>
+#include <QIcon>
 #include <QLabel>
 #include <QProgressBar>
 #include <QStatusBar>
@@ -145,7 +147,7 @@ void MainWindow::onUpdatesFinished(const OutdatedReport &report, bool cancelled,
         statusBar()->showMessage(tr("Cannot check for updates: %1. Set the package index in Settings.").arg(error), 15000);
     else
         statusBar()->showMessage(describeReport(report), 15000);
-    if (report.anyUnreachable())
+    if (report.anyUnreachable() || m_index->health().state == IndexHealthReport::State::NotChecked)
         m_index->checkHealth(); // the status bar should say so too
     emit updatesChecked();
 }
