@@ -87,17 +87,27 @@ int main(int argc, char **argv)
         u"screenshot"_s,
         QCoreApplication::translate("main", "When the first scan has finished, save the window as a PNG image and quit."),
         QCoreApplication::translate("main", "FILE"));
-    parser.addOptions({rootOption, demoOption, screenshotOption});
+    const QCommandLineOption checkUpdatesOption(
+        u"check-updates"_s,
+        QCoreApplication::translate("main", "When the first scan has finished, check the environments for updates "
+                                            "(with --screenshot: save the picture once the check has ended)."));
+    parser.addOptions({rootOption, demoOption, screenshotOption, checkUpdatesOption});
     parser.process(app);
 
     venvdeck::Settings settings;
     venvdeck::MainWindow window(settings);
+    window.applyIndexSettings(); // the package server's health, in the background, now and every few minutes
 
     const QString screenshot = parser.value(screenshotOption);
     int exitCode = 0;
+    const bool checkUpdates = parser.isSet(checkUpdatesOption);
+    if (checkUpdates) {
+        QObject::connect(&window, &venvdeck::MainWindow::ready, &window, [&window] { window.checkForUpdates(); },
+                         Qt::SingleShotConnection);
+    }
     if (!screenshot.isEmpty()) {
         QObject::connect(
-            &window, &venvdeck::MainWindow::ready, &app,
+            &window, checkUpdates ? &venvdeck::MainWindow::updatesChecked : &venvdeck::MainWindow::ready, &app,
             [&window, &exitCode, screenshot] {
                 // Let the last batch and the details pane paint before grabbing.
                 QTimer::singleShot(300, &window, [&window, &exitCode, screenshot] {

@@ -1,6 +1,7 @@
 // venvdeck-cli build / refresh: read the source, choose the Python and the package sources, run a Builder.
 #include "CliCommon.h"
 #include "Commands.h"
+#include "IndexSourceOptions.h"
 
 #include "build/BuildPlan.h"
 #include "build/BuildSource.h"
@@ -44,26 +45,7 @@ struct SourceOptions
                               tr("The Python to build with: 2, 3, X.Y, X.Y.Z or a path (default: the package's "
                                  "PythonVersion, for a script customer.config's DefaultPythonVersion, then 3)."),
                               QStringLiteral("VERSION|PATH")};
-    QCommandLineOption index{QStringLiteral("index"),
-                             tr("pip's --index-url (default: customer.config's "
-                                "RequirementsRepository)."),
-                             QStringLiteral("URL")};
-    QCommandLineOption trustedHost{QStringLiteral("trusted-host"),
-                                   tr("pip's --trusted-host (default: customer.config's RequirementsTrustedHost)."),
-                                   QStringLiteral("HOST")};
-    QCommandLineOption extraIndex{QStringLiteral("extra-index"),
-                                  tr("pip's --extra-index-url (default: customer.config's "
-                                     "RequirementsExtraRepository)."),
-                                  QStringLiteral("URL")};
-    QCommandLineOption offline{QStringLiteral("offline"),
-                               tr("Install offline from a folder of wheels and sdists (pip's --no-index "
-                                  "--find-links DIR)."),
-                               QStringLiteral("DIR")};
-    QCommandLineOption customerConfig{QStringLiteral("customer-config"),
-                                      tr("The execution server's customer.config to take the package sources from "
-                                         "(default: %1 when it exists).")
-                                          .arg(QDir::toNativeSeparators(defaultCustomerConfigPath())),
-                                      QStringLiteral("FILE")};
+    IndexSourceOptions sources; // --index, --trusted-host, --extra-index, --offline, --customer-config
     QCommandLineOption timeout{QStringLiteral("timeout"),
                                tr("End the build when it takes longer than this (default: the saved setting, 30)."),
                                QStringLiteral("MINUTES")};
@@ -73,56 +55,36 @@ struct SourceOptions
     {
         command.addRootOption();
         command.addFormatOption({QStringLiteral("table"), QStringLiteral("json")});
-        for (const QCommandLineOption *option :
-             {&python, &index, &trustedHost, &extraIndex, &offline, &customerConfig, &timeout, &verbose})
+        command.parser().addOption(python);
+        sources.addTo(command.parser());
+        for (const QCommandLineOption *option : {&timeout, &verbose})
             command.parser().addOption(*option);
     }
 
     Q_DECLARE_TR_FUNCTIONS(venvdeck::cli::SourceOptions) // the context lupdate gives tr() in its members
 };
 
-// customer.config: the one named, or the default one when it exists. nullopt when none; an error when the
-// named one cannot be read.
-std::optional<CustomerConfig> loadCustomerConfig(const QCommandLineParser &parser, const SourceOptions &options,
-                                                 bool *failed)
+// Where pip takes packages from: core's one rule over the command line, customer.config and the settings.
+// nullopt after printing why (a customer.config that cannot be read, an --offline that is not a folder);
+// `exitCode` says which exit status that is.
+std::optional<IndexConfiguration> chooseIndex(const QCommandLineParser &parser, const SourceOptions &options,
+                                              int *exitCode)
 {
-    *failed = false;
-    QString path = parser.value(options.customerConfig);
-    const bool named = !path.isEmpty();
-    if (!named)
-        path = defaultCustomerConfigPath();
-    if (!named && !QFileInfo(path).isFile())
+    std::optional<IndexConfiguration> configuration = options.sources.resolve(parser);
+    if (!configuration) {
+        *exitCode = ExitFailure;
         return std::nullopt;
-    const Read<CustomerConfig> config = readCustomerConfig(path);
-    printProblems(config.problems);
-    if (!config.value && named)
-        *failed = true;
-    return config.value;
-}
-
-std::optional<IndexOptions> chooseIndex(const QCommandLineParser &parser, const SourceOptions &options,
-                                        const std::optional<CustomerConfig> &config)
-{
-    IndexOptions index;
-    if (parser.isSet(options.offline)) {
-        const QFileInfo folder(parser.value(options.offline));
+    }
+    if (configuration->isOffline()) {
+        const QFileInfo folder(configuration->pip.offlineFolder);
         if (!folder.isDir()) {
-            printError(tr("--offline: %1 is not a folder.").arg(parser.value(options.offline)));
+            printError(tr("--offline: %1 is not a folder.").arg(configuration->pip.offlineFolder));
+            *exitCode = ExitUsage;
             return std::nullopt;
         }
-        index.offlineFolder = folder.absoluteFilePath();
-        return index;
+        configuration->pip.offlineFolder = folder.absoluteFilePath();
     }
-    if (parser.isSet(options.index) || parser.isSet(options.extraIndex) || parser.isSet(options.trustedHost)) {
-        index.indexUrl = parser.value(options.index);
-        index.extraIndexUrl = parser.value(options.extraIndex);
-        index.trustedHost = parser.value(options.trustedHost);
-    } else if (config) {
-        index.indexUrl = config->requirementsRepository();
-        index.extraIndexUrl = config->requirementsExtraRepository();
-        index.trustedHost = config->requirementsTrustedHost();
-    }
-    return index;
+    return configuration;
 }
 
 std::optional<PythonInterpreter> choosePython(const QString &wanted)
@@ -428,18 +390,16 @@ int runBuildCommand(const QStringList &arguments)
     }
     printSource(source);
 
-    bool configFailed = false;
-    const std::optional<CustomerConfig> config = loadCustomerConfig(parser, options, &configFailed);
-    if (configFailed)
-        return ExitFailure;
-    const std::optional<IndexOptions> index = chooseIndex(parser, options, config);
+    int indexExit = ExitUsage;
+    const std::optional<IndexConfiguration> index = chooseIndex(parser, options, &indexExit);
     if (!index)
-        return ExitUsage;
+        return indexExit;
+    const std::optional<CustomerConfig> &config = index->customerConfig;
 
     BuildChoices choices;
     choices.name = parser.value(name);
     choices.python = parser.value(options.python);
-    choices.index = *index;
+    choices.index = index->pip;
     choices.rebuild = parser.isSet(rebuild);
     BuildDefaults defaults;
     defaults.nameTemplate = Settings().value(SettingKeys::buildNameTemplate);
@@ -524,21 +484,18 @@ int runRefreshCommand(const QStringList &arguments)
         request.requirementsOrigin = kept;
         sourceJson = {{u"requirements"_s, QDir::toNativeSeparators(kept)}};
     }
-    bool configFailed = false;
-    const std::optional<CustomerConfig> config = loadCustomerConfig(parser, options, &configFailed);
-    if (configFailed)
-        return ExitFailure;
-    const std::optional<IndexOptions> index = chooseIndex(parser, options, config);
+    int indexExit = ExitUsage;
+    const std::optional<IndexConfiguration> index = chooseIndex(parser, options, &indexExit);
     if (!index)
-        return ExitUsage;
+        return indexExit;
     if (parser.isSet(options.python))
         standardError() << tr("note: --python is ignored by refresh; the venv keeps its own Python.") << Qt::endl;
     request.root = root.path;
     request.name = name;
-    request.index = *index;
+    request.index = index->pip;
     request.mode = BuildMode::Refresh;
     request.timeoutSeconds = timeout;
-    standardError() << tr("Packages from: %1").arg(index->describe()) << Qt::endl;
+    standardError() << tr("Packages from: %1").arg(index->pip.describe()) << Qt::endl;
     return runBuilder(request, format, parser.isSet(options.verbose), sourceJson);
 }
 

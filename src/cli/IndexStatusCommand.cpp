@@ -1,6 +1,8 @@
 #include "CliCommon.h"
 #include "Commands.h"
-#include "IndexOptions.h"
+#include "IndexSourceOptions.h"
+
+#include "index/IndexHealthReport.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -16,25 +18,6 @@ namespace {
 QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
     return QCoreApplication::translate("venvdeck::cli", text, disambiguation, n);
-}
-
-// An offline folder's health: there, and how many wheels and sdists it holds (in `files`).
-IndexHealth folderHealth(const QString &folder, int *files)
-{
-    IndexHealth health;
-    health.url = folder;
-    const QDir dir(folder);
-    if (!dir.exists()) {
-        health.error = tr("the folder does not exist");
-        return health;
-    }
-    const QStringList names = dir.entryList({u"*.whl"_s, u"*.tar.gz"_s, u"*.zip"_s, u"*.tar.bz2"_s, u"*.tgz"_s},
-                                            QDir::Files | QDir::Readable);
-    health.reachable = true;
-    *files = int(names.size());
-    if (names.isEmpty())
-        health.error = tr("no wheels or sdists in the folder");
-    return health;
 }
 
 void printTable(const QList<IndexHealth> &checks, bool offline, int files)
@@ -61,7 +44,7 @@ int runIndexStatusCommand(const QStringList &arguments)
                              "reachable, HTTP status, latency, and the error in words.\n"
                              "Exit status: 0 when every source is healthy, 1 when one is not, 2 for bad usage."));
     command.addFormatOption({u"table"_s, u"json"_s});
-    const IndexOptions indexOptions;
+    const IndexSourceOptions indexOptions;
     indexOptions.addTo(command.parser());
     if (const auto exit = command.parse(arguments))
         return *exit;
@@ -79,7 +62,7 @@ int runIndexStatusCommand(const QStringList &arguments)
     const bool offline = !sources->offlineFolder.isEmpty();
     int files = 0;
     if (offline) {
-        checks.append(folderHealth(sources->offlineFolder, &files));
+        checks.append(offlineFolderHealth(sources->offlineFolder, &files));
     } else {
         IndexClient client(line->client);
         QList<QUrl> urls{sources->index};

@@ -1,6 +1,6 @@
 #include "CliCommon.h"
 #include "Commands.h"
-#include "IndexOptions.h"
+#include "IndexSourceOptions.h"
 
 #include "index/Pep440Version.h"
 #include "scan/Scanner.h"
@@ -103,7 +103,7 @@ int runOutdatedCommand(const QStringList &arguments)
     command.addFormatOption({u"table"_s, u"json"_s});
     const QCommandLineOption all(u"all"_s, tr("Check every environment of the root."));
     command.parser().addOption(all);
-    const IndexOptions indexOptions;
+    const IndexSourceOptions indexOptions;
     indexOptions.addTo(command.parser());
     command.parser().addPositionalArgument(u"NAME"_s, tr("Environment folder names in the root."), u"[NAME...]"_s);
     if (const auto exit = command.parse(arguments))

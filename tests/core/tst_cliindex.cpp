@@ -29,10 +29,10 @@ private:
         QString out;
         QString err;
     };
-    Run cli(const QStringList &arguments)
+    Run cli(const QStringList &arguments, const QString &configHome = {})
     {
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(u"XDG_CONFIG_HOME"_s, m_dir.filePath(u"config"_s));
+        environment.insert(u"XDG_CONFIG_HOME"_s, configHome.isEmpty() ? m_dir.filePath(u"config"_s) : configHome);
         environment.insert(u"XDG_CACHE_HOME"_s, m_dir.filePath(u"cache"_s));
         environment.remove(u"VENVDECK_ROOT"_s);
         for (const QString &proxy : {u"http_proxy"_s, u"https_proxy"_s, u"HTTP_PROXY"_s, u"HTTPS_PROXY"_s, u"all_proxy"_s})
@@ -136,6 +136,57 @@ private Q_SLOTS:
         run = cli({u"index-status"_s, u"--offline"_s, m_dir.filePath(u"nothing-here"_s)});
         QCOMPARE(run.exitCode, 1);
         QVERIFY(run.err.contains(u"does not exist"_s));
+    }
+
+    // One set of package-source options for build, refresh, outdated and index-status, and one rule behind them:
+    // the command line, then a named customer.config, then the settings.
+    void theIndexOptionsAreOneSet()
+    {
+        const QStringList options{u"--index"_s, u"--trusted-host"_s, u"--extra-index"_s, u"--offline"_s,
+                                  u"--customer-config"_s};
+        for (const QString &command : {u"build"_s, u"refresh"_s, u"outdated"_s, u"index-status"_s}) {
+            const Run run = cli({command, u"--help"_s});
+            QCOMPARE(run.exitCode, 0);
+            for (const QString &option : options)
+                QVERIFY2(run.out.contains(option), qPrintable(command + u": no "_s + option));
+        }
+    }
+
+    void outdatedTakesTheCustomerConfig()
+    {
+        const QString config = m_dir.filePath(u"es/customer.config"_s);
+        QVERIFY(test::writeFile(config, u"<configuration><appSettings>\n"
+                                        "<add key=\"RequirementsRepository\" value=\"%1\"/>\n"
+                                        "</appSettings></configuration>\n"_s.arg(index(u"/simple/"_s)).toUtf8()));
+        Run run = cli({u"outdated"_s, u"VCenter_Shell_Driver_4_10"_s, u"--root"_s, m_root, u"--customer-config"_s,
+                       config, u"--format"_s, u"json"_s});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QJsonObject root = QJsonDocument::fromJson(run.out.toUtf8()).object();
+        QCOMPARE(root.value("sources"_L1).toArray().first().toObject().value("source"_L1).toString(), index(u"/simple/"_s));
+        QCOMPARE(root.value("environments"_L1).toArray().first().toObject().value("updates"_L1).toInt(), 1);
+
+        // --index beats the customer.config: a closed port, refused.
+        const int port = test::closedPort();
+        run = cli({u"outdated"_s, u"--all"_s, u"--root"_s, m_root, u"--customer-config"_s, config, u"--index"_s,
+                   u"http://127.0.0.1:%1/simple/"_s.arg(port)});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(u"connection refused on 127.0.0.1:%1"_s.arg(port)), qPrintable(run.err));
+
+        // A customer.config that is not there: said so, with its path.
+        run = cli({u"index-status"_s, u"--customer-config"_s, m_dir.filePath(u"es/missing.config"_s)});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(m_dir.filePath(u"es/missing.config"_s)), qPrintable(run.err));
+    }
+
+    void theSettingsWhenTheCommandLineIsSilent()
+    {
+        const QString configHome = m_dir.filePath(u"config-with-index"_s);
+        QVERIFY(test::writeFile(configHome + u"/VenvDeck/VenvDeck.conf"_s,
+                                u"[index]\nurl=%1\n"_s.arg(index(u"/simple/"_s)).toUtf8()));
+        Run run = cli({u"index-status"_s, u"--format"_s, u"json"_s}, configHome);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QJsonObject root = QJsonDocument::fromJson(run.out.toUtf8()).object();
+        QCOMPARE(root.value("sources"_L1).toArray().first().toObject().value("url"_L1).toString(), index(u"/simple/"_s));
     }
 };
 

@@ -17,7 +17,7 @@ namespace venvdeck {
 struct IndexOptions
 {
     QString indexUrl;      // --index-url
-    QString trustedHost;   // --trusted-host
+    QString trustedHost;   // --trusted-host; several hosts separated by spaces
     QString extraIndexUrl; // --extra-index-url
     QString offlineFolder; // --no-index --find-links DIR
 

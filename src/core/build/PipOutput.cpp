@@ -31,8 +31,8 @@ QStringList IndexOptions::pipArguments() const
         arguments << u"--index-url"_s << indexUrl;
     if (!extraIndexUrl.isEmpty() && !hasCredentials(extraIndexUrl))
         arguments << u"--extra-index-url"_s << extraIndexUrl;
-    if (!trustedHost.isEmpty())
-        arguments << u"--trusted-host"_s << trustedHost;
+    for (const QString &host : trustedHost.split(u' ', Qt::SkipEmptyParts)) // several, space-separated
+        arguments << u"--trusted-host"_s << host;
     return arguments;
 }
 

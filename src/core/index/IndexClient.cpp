@@ -111,6 +111,7 @@ IndexClient::~IndexClient()
 {
     // Replies still in flight must not call back into a half-destroyed client.
     m_queue.clear();
+    m_replyContexts.clear();
     const QList<QNetworkReply *> replies = m_manager->findChildren<QNetworkReply *>();
     for (QNetworkReply *reply : replies) {
         reply->disconnect(this);
@@ -184,7 +185,24 @@ void IndexClient::startNext()
     while (m_inFlight < m_options.maxInFlight && !m_queue.empty()) {
         Job job = std::move(m_queue.front());
         m_queue.pop_front();
-        start(std::move(job));
+        if (job.context) // nobody waits for the answer of a context that is gone
+            start(std::move(job));
+    }
+}
+
+void IndexClient::cancel(QObject *context)
+{
+    if (!context)
+        return;
+    std::erase_if(m_queue, [context](const Job &job) { return job.context == context; });
+    QList<QNetworkReply *> replies;
+    for (auto it = m_replyContexts.cbegin(); it != m_replyContexts.cend(); ++it) {
+        if (it.value() == context)
+            replies.append(it.key());
+    }
+    for (QNetworkReply *reply : std::as_const(replies)) {
+        reply->setProperty("venvdeckCancelled", true);
+        reply->abort(); // finished() follows: it frees the slot and calls nobody
     }
 }
 
@@ -224,6 +242,7 @@ void IndexClient::start(Job job)
     QElapsedTimer timer;
     timer.start();
     QNetworkReply *reply = job.head ? m_manager->head(request) : m_manager->get(request);
+    m_replyContexts.insert(reply, job.context);
     auto oversized = std::make_shared<bool>(false);
     auto tooSlow = std::make_shared<bool>(false);
     if (m_options.totalTimeoutMs > 0) {
@@ -300,6 +319,11 @@ void IndexClient::start(Job job)
             [this, job, reply, body, oversized, tooSlow, sslDetail, timer, credentials, redirectProblem, redirects] {
         --m_inFlight;
         reply->deleteLater();
+        m_replyContexts.remove(reply);
+        if (reply->property("venvdeckCancelled").toBool()) {
+            startNext();
+            return;
+        }
         IndexReply result;
         result.url = maskedUrl(job.url);
         result.attempts = job.attempt;

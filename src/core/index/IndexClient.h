@@ -79,6 +79,12 @@ public:
 
     const IndexClientOptions &options() const { return m_options; }
 
+    // Drops the queued requests of `context` and aborts its requests in flight; none of their callbacks run.
+    // (Requests whose context has been destroyed are never started.)
+    void cancel(QObject *context);
+    // Servers found dead are asked again: for a client that lives longer than one check (the window's).
+    void forgetUnreachable() { m_unreachable.clear(); }
+
 Q_SIGNALS:
     void projectFetched(const venvdeck::ProjectFetch &fetch);
     void healthChecked(const venvdeck::IndexHealth &health);
@@ -104,7 +110,8 @@ private:
     IndexClientOptions m_options;
     QNetworkAccessManager *m_manager = nullptr;
     std::deque<Job> m_queue;
-    QHash<QString, QString> m_unreachable; // serverKey -> why; for the client's lifetime (one check, one run)
+    QHash<QString, QString> m_unreachable; // serverKey -> why; until forgetUnreachable() (one check, one run)
+    QHash<QNetworkReply *, QPointer<QObject>> m_replyContexts; // the requests in flight and who asked
     int m_inFlight = 0;
 };
 

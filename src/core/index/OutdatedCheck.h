@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QObject>
+#include <QSet>
 
 #include <optional>
 #include <QUrl>
@@ -30,6 +31,7 @@ struct PackageStatus
     QString installed;
     bool checked = true; // false for editable and URL installs, which no index describes
     bool found = false;  // some source lists the project
+    bool unknown = false; // no source could answer for it (unreachable, an error): not "not on any index"
     Selection selection;
     QString note;      // "editable install", "not on any index", ...
 };
@@ -60,6 +62,21 @@ struct OutdatedReport
 };
 
 QJsonObject outdatedReportToJson(const OutdatedReport &report);
+
+// How the window words a check. An environment: "3 updates", "up to date", or "not known" when no source could
+// answer for a package and nothing has an update; the tooltip lists each update (name, installed -> latest).
+QString describeUpdates(const EnvironmentStatus &status);
+// One line after a check: "5 updates in 2 of 6 environments checked", then each source that failed and why.
+QString describeReport(const OutdatedReport &report);
+QString updatesToolTip(const EnvironmentStatus &status);
+// A package (the Packages tab's Latest column): the latest version allowed here when it is an update, with the
+// latest overall when another Python would get a newer one and whether the owner's pin accepts the update
+// ("2.32.3 · pin refuses"); "up to date"; or why it is not known.
+QString describeLatest(const PackageStatus &package);
+QString latestToolTip(const PackageStatus &package);
+// True while `status` describes what `environment` has installed (the same names at the same versions): a
+// check stays valid across rescans until a package changes.
+bool describesInstalled(const EnvironmentStatus &status, const Environment &environment);
 QJsonObject indexReplyToJson(const IndexReply &reply); // for health: url, reachable, httpStatus, latencyMs, error
 
 // Asks every source about every project installed in `environments` (each project once per source), then
@@ -78,13 +95,20 @@ public:
     OutdatedCheck(IndexClient *client, const IndexSources &sources, QObject *parent = nullptr);
 
     void start(const Environments &environments);
+    // Stops asking: the requests still queued are dropped, those in flight aborted; finished() is not emitted.
+    void cancel();
     const OutdatedReport &report() const { return m_report; }
 
 Q_SIGNALS:
+    // One environment is complete: every source has answered for each of its packages. In no set order;
+    // before finished().
+    void environmentChecked(const venvdeck::EnvironmentStatus &status);
     void finished();
 
 private:
     void received(int sourceIndex, const ProjectFetch &fetch);
+    void projectDone(const QString &project);
+    EnvironmentStatus statusOf(const Environment &environment) const;
     void finishWhenDone();
 
     IndexClient *m_client;
@@ -94,7 +118,13 @@ private:
     QHash<QString, QList<IndexFile>> m_files; // normalised name -> files of every source
     QSet<QString> m_found;
     QHash<QString, QString> m_failed; // normalised name -> the first error met reading it
+    QHash<QString, int> m_sourcesLeft;            // normalised name -> sources still to answer for it
+    QHash<QString, QList<int>> m_waitingOn;       // normalised name -> the environments (indexes) that have it
+    QList<int> m_projectsLeft;                    // per environment: its projects not answered yet
+    QHash<int, EnvironmentStatus> m_done;         // environment index -> its status, once complete
     int m_pending = 0;
+    bool m_cancelled = false;
+    bool m_finished = false;
     OutdatedReport m_report;
 };
 

@@ -116,7 +116,8 @@ void EnvironmentFilterProxy::setQuickFilter(QuickFilter filter, const QString &p
     invalidateRowsFilter();
 }
 
-bool EnvironmentFilterProxy::acceptsEnvironment(const Environment &environment, const QStringList &flags) const
+bool EnvironmentFilterProxy::acceptsEnvironment(const Environment &environment, const QStringList &flags,
+                                                int updates) const
 {
     switch (m_quickFilter) {
     case QuickFilter::All:
@@ -143,6 +144,10 @@ bool EnvironmentFilterProxy::acceptsEnvironment(const Environment &environment, 
         break;
     case QuickFilter::PendingRemoval:
         if (!flags.contains(u"pending-removal"))
+            return false;
+        break;
+    case QuickFilter::UpdatesAvailable:
+        if (updates <= 0)
             return false;
         break;
     }
@@ -173,11 +178,13 @@ bool EnvironmentFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &
         return false;
     const QModelIndex index = sourceModel()->index(sourceRow, 0);
     const QStringList flags = index.data(EnvironmentTableModel::FlagsRole).toStringList();
+    const QVariant updates = index.data(EnvironmentTableModel::UpdatesRole);
+    const int updateCount = updates.isValid() ? updates.toInt() : -1;
     if (const auto *table = qobject_cast<const EnvironmentTableModel *>(sourceModel()))
-        return acceptsEnvironment(table->environmentAt(sourceRow), flags);
+        return acceptsEnvironment(table->environmentAt(sourceRow), flags, updateCount);
     // Any other model that offers the environment role.
     const QVariant value = index.data(EnvironmentTableModel::EnvironmentRole);
-    return value.canConvert<Environment>() && acceptsEnvironment(value.value<Environment>(), flags);
+    return value.canConvert<Environment>() && acceptsEnvironment(value.value<Environment>(), flags, updateCount);
 }
 
 bool EnvironmentFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const

@@ -49,7 +49,8 @@ public:
         Python,
         Stale,          // proposed for removal by the staleness rules
         InUse,          // a process uses it
-        PendingRemoval  // flagged for removal at the next restart
+        PendingRemoval, // flagged for removal at the next restart
+        UpdatesAvailable // the last check for updates found some (EnvironmentTableModel::UpdatesRole > 0)
     };
     Q_ENUM(QuickFilter)
 
@@ -65,7 +66,8 @@ public:
     QuickFilter quickFilter() const { return m_quickFilter; }
     QString pythonFilter() const { return m_pythonFilter; }
 
-    bool acceptsEnvironment(const Environment &environment, const QStringList &flags) const;
+    // `updates`: what the last check for updates found (-1: not checked).
+    bool acceptsEnvironment(const Environment &environment, const QStringList &flags, int updates = -1) const;
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;

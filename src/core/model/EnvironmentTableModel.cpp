@@ -116,6 +116,8 @@ QVariant EnvironmentTableModel::data(const QModelIndex &index, int role) const
         return flagKeys(environment);
     case PathRole:
         return environment.path;
+    case UpdatesRole:
+        return updatesOf(environment);
     default:
         break;
     }
@@ -152,6 +154,10 @@ QVariant EnvironmentTableModel::displayData(const Environment &environment, int 
             words.append(describeFlag(key));
         return words.join(tr(", ", "separator between flags"));
     }
+    case UpdatesColumn:
+        if (const EnvironmentStatus *status = updateStatusOf(environment))
+            return describeUpdates(*status);
+        return m_updatesChecking.contains(environment.name) ? tr("checking…") : QString();
     default:
         break;
     }
@@ -179,6 +185,8 @@ QVariant EnvironmentTableModel::sortData(const Environment &environment, int col
         return environment.lastUsedAt;
     case FlagsColumn:
         return int(flagKeys(environment).size());
+    case UpdatesColumn:
+        return updatesOf(environment);
     default:
         break;
     }
@@ -236,6 +244,10 @@ QVariant EnvironmentTableModel::toolTipData(const Environment &environment, int 
             lines.append(tr("Part of VenvDeck's demo root, not a real execution server"));
         return lines.isEmpty() ? QVariant() : QVariant(lines.join(u'\n'));
     }
+    case UpdatesColumn:
+        if (const EnvironmentStatus *status = updateStatusOf(environment))
+            return updatesToolTip(*status);
+        return tr("Not checked: Environment \u2192 Check for Updates asks the package index");
     default:
         break;
     }
@@ -272,6 +284,8 @@ QVariant EnvironmentTableModel::headerData(int section, Qt::Orientation orientat
         return tr("Last used");
     case FlagsColumn:
         return tr("Flags");
+    case UpdatesColumn:
+        return role == Qt::DisplayRole ? tr("Updates") : tr("Packages with a newer version on the package index");
     default:
         break;
     }
@@ -287,6 +301,7 @@ QHash<int, QByteArray> EnvironmentTableModel::roleNames() const
     names.insert(SizeFractionRole, "sizeFraction");
     names.insert(FlagsRole, "flags");
     names.insert(PathRole, "path");
+    names.insert(UpdatesRole, "updates");
     return names;
 }
 
@@ -389,6 +404,62 @@ const CleanupStatus *EnvironmentTableModel::cleanupStatusOf(const Environment &e
 {
     const auto found = m_cleanup.constFind(environment.name);
     return found == m_cleanup.constEnd() ? nullptr : &*found;
+}
+
+void EnvironmentTableModel::setUpdateStatuses(const QList<EnvironmentStatus> &statuses)
+{
+    for (const EnvironmentStatus &status : statuses) {
+        m_updates.insert(status.name, status);
+        m_updatesChecking.remove(status.name);
+    }
+    notifyUpdatesChanged();
+}
+
+void EnvironmentTableModel::setUpdatesChecking(const QStringList &names)
+{
+    m_updatesChecking = QSet<QString>(names.cbegin(), names.cend());
+    notifyUpdatesChanged();
+}
+
+void EnvironmentTableModel::clearUpdatesChecking()
+{
+    if (m_updatesChecking.isEmpty())
+        return;
+    m_updatesChecking.clear();
+    notifyUpdatesChanged();
+}
+
+void EnvironmentTableModel::clearUpdateStatus()
+{
+    m_updates.clear();
+    m_updatesChecking.clear();
+    notifyUpdatesChanged();
+}
+
+void EnvironmentTableModel::notifyUpdatesChanged()
+{
+    if (!m_environments.isEmpty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1)); // the filter proxy looks again
+}
+
+const EnvironmentStatus *EnvironmentTableModel::updateStatusOf(const Environment &environment) const
+{
+    const auto found = m_updates.constFind(environment.name);
+    if (found == m_updates.constEnd() || found->path != environment.path || !describesInstalled(*found, environment))
+        return nullptr;
+    return &*found;
+}
+
+int EnvironmentTableModel::updatesOf(const Environment &environment) const
+{
+    const EnvironmentStatus *status = updateStatusOf(environment);
+    return status ? status->updates : -1;
+}
+
+int EnvironmentTableModel::environmentsWithUpdates() const
+{
+    return int(std::count_if(m_environments.cbegin(), m_environments.cend(),
+                             [this](const Environment &environment) { return updatesOf(environment) > 0; }));
 }
 
 QString EnvironmentTableModel::describeFlag(const QString &key)

@@ -1,10 +1,12 @@
 #pragma once
 
 #include "cleanup/CleanupStatus.h"
+#include "index/OutdatedCheck.h"
 #include "model/Environment.h"
 
 #include <QAbstractTableModel>
 #include <QMetaType>
+#include <QSet>
 #include <QString>
 
 namespace venvdeck {
@@ -36,6 +38,7 @@ public:
         SizeColumn,
         LastUsedColumn,
         FlagsColumn,
+        UpdatesColumn, // what the last check for updates found (shown after the packages column)
         ColumnCount
     };
     Q_ENUM(Column)
@@ -50,6 +53,7 @@ public:
                                      // staleness rules ("superseded", ...), "proposed", "pinned", "pending-removal",
                                      // "in-use"
         PathRole,                    // the environment's absolute path (any column)
+        UpdatesRole,                 // int: updates the last check found; -1 when not checked (any column)
     };
     Q_ENUM(Role)
 
@@ -71,6 +75,18 @@ public:
     const CleanupStatus *cleanupStatusOf(const Environment &environment) const;
     bool hasCleanupStatus() const { return m_hasCleanupStatus; }
     const QHash<QString, CleanupStatus> &cleanupStatus() const { return m_cleanup; }
+
+ // What checks for updates found, keyed by folder name (OutdatedCheck's EnvironmentStatus). A status is shown
+    // only while it describes what the environment has installed (describesInstalled); it survives rescans and is
+    // forgotten by clearUpdateStatus() (another root). One dataChanged per batch.
+    void setUpdateStatuses(const QList<EnvironmentStatus> &statuses);
+    void setUpdatesChecking(const QStringList &names); // shown as "checking…" until their status arrives
+    void clearUpdatesChecking();
+    void clearUpdateStatus();
+    const EnvironmentStatus *updateStatusOf(const Environment &environment) const;
+    int updatesOf(const Environment &environment) const; // -1 when not known
+    int environmentsWithUpdates() const;
+    bool hasUpdateStatus() const { return !m_updates.isEmpty(); }
 
     // Every environment is labelled "demo" in the flags column (the root is VenvDeck's demo root).
     void setDemoRoot(bool demo);
@@ -96,6 +112,9 @@ private:
     bool m_demoRoot = false;
     QHash<QString, CleanupStatus> m_cleanup;
     bool m_hasCleanupStatus = false;
+    QHash<QString, EnvironmentStatus> m_updates;
+    QSet<QString> m_updatesChecking;
+    void notifyUpdatesChanged();
 };
 
 } // namespace venvdeck

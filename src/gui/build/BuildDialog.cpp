@@ -3,6 +3,7 @@
 
 #include "build/Builder.h"
 #include "config/CustomerConfig.h"
+#include "index/IndexConfiguration.h"
 #include "config/Settings.h"
 
 #include <QDir>
@@ -38,15 +39,11 @@ BuildDialogDefaults BuildDialogDefaults::from(const Settings &settings)
     BuildDialogDefaults defaults;
     defaults.build.nameTemplate = settings.value(SettingKeys::buildNameTemplate);
     defaults.build.timeoutSeconds = settings.value(SettingKeys::buildTimeoutMinutes) * 60;
-    defaults.index.indexUrl = settings.value(SettingKeys::indexUrl);
-    const QStringList trusted = settings.value(SettingKeys::indexTrustedHosts);
-    defaults.index.trustedHost = trusted.value(0);
-    defaults.index.extraIndexUrl = settings.value(SettingKeys::indexExtraUrl);
-    defaults.index.offlineFolder = settings.value(SettingKeys::indexOfflineFolder);
-    if (const QString config = defaultCustomerConfigPath(); QFileInfo(config).isFile()) {
-        if (const Read<CustomerConfig> read = readCustomerConfig(config); read.value)
-            defaults.build.defaultPythonVersion = read.value->defaultPythonVersion();
-    }
+    // Where packages come from: core's one rule (settings, then the execution server's customer.config).
+    const IndexConfiguration index = resolveIndexConfiguration({}, settings);
+    defaults.index = index.pip;
+    if (index.customerConfig)
+        defaults.build.defaultPythonVersion = index.customerConfig->defaultPythonVersion();
     return defaults;
 }
 

@@ -331,19 +331,25 @@ QWidget *EnvironmentDetailsWidget::createPackagesTab()
                                                             QHeaderView::ResizeToContents);
     m_packageView->horizontalHeader()->setSectionResizeMode(PackageTableModel::InstallerColumn,
                                                             QHeaderView::ResizeToContents);
+    m_packageView->horizontalHeader()->setSectionResizeMode(PackageTableModel::LatestColumn,
+                                                            QHeaderView::ResizeToContents);
     layout->addWidget(m_packageView, 1);
 
     const auto updateCount = [this] {
         const int shown = m_packageProxy->rowCount();
         const int total = m_packageModel->rowCount();
-        m_packageCount->setText(shown == total ? tr("%n package(s)", nullptr, total)
-                                               : tr("%1 of %n package(s)", nullptr, total).arg(shown));
+        QString text = shown == total ? tr("%n package(s)", nullptr, total)
+                                      : tr("%1 of %n package(s)", nullptr, total).arg(shown);
+        if (const int updates = m_packageModel->updatesShown(); updates > 0)
+            text += u" \u00b7 "_s + tr("%n update(s)", nullptr, updates);
+        m_packageCount->setText(text);
     };
     connect(m_packageFilter, &QLineEdit::textChanged, this, [this, updateCount](const QString &text) {
         m_packageProxy->setFilterFixedString(text);
         updateCount();
     });
     connect(m_packageModel, &QAbstractItemModel::modelReset, this, updateCount);
+    connect(m_packageModel, &QAbstractItemModel::dataChanged, this, updateCount);
     return page;
 }
 
@@ -369,11 +375,17 @@ void EnvironmentDetailsWidget::setCleanupStatus(const CleanupStatus *status)
     setRow(m_inUse, !status->inUse ? tr("not checked") : processes.isEmpty() ? tr("no process") : bulletList(processes));
 }
 
+void EnvironmentDetailsWidget::setUpdateStatus(const EnvironmentStatus *status)
+{
+    m_packageModel->setUpdateStatus(status);
+}
+
 void EnvironmentDetailsWidget::clear()
 {
     m_hasEnvironment = false;
     m_environment = {};
     m_packageModel->setPackages({});
+    m_packageModel->setUpdateStatus(nullptr);
     m_dependencies->clear();
     m_buildLog->clear();
     setCleanupStatus(nullptr);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cleanup/CleanupStatus.h"
+#include "index/OutdatedCheck.h"
 #include "model/Environment.h"
 
 #include <QWidget>
@@ -34,6 +35,8 @@ public:
     void setEnvironment(const Environment &environment);
     // What cleanup knows about the environment shown; nullptr hides the Cleanup group (not known yet).
     void setCleanupStatus(const CleanupStatus *status);
+    // What the last check for updates found for the environment shown; nullptr when not checked.
+    void setUpdateStatus(const EnvironmentStatus *status);
     void clear();
     bool hasEnvironment() const { return m_hasEnvironment; }
     const Environment &environment() const { return m_environment; }

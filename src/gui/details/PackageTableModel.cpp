@@ -2,6 +2,8 @@
 
 #include "model/EnvironmentTableModel.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace venvdeck {
@@ -13,6 +15,31 @@ void PackageTableModel::setPackages(const QList<Distribution> &packages)
     beginResetModel();
     m_packages = packages;
     endResetModel();
+}
+
+void PackageTableModel::setUpdateStatus(const EnvironmentStatus *status)
+{
+    m_status.clear();
+    if (status) {
+        for (const PackageStatus &package : status->packages)
+            m_status.insert(package.name, package);
+    }
+    if (!m_packages.isEmpty())
+        emit dataChanged(index(0, LatestColumn), index(rowCount() - 1, LatestColumn));
+}
+
+const PackageStatus *PackageTableModel::statusOf(const Distribution &package) const
+{
+    const auto found = m_status.constFind(package.name);
+    return found == m_status.constEnd() || found->installed != package.version ? nullptr : &*found;
+}
+
+int PackageTableModel::updatesShown() const
+{
+    return int(std::count_if(m_packages.cbegin(), m_packages.cend(), [this](const Distribution &package) {
+        const PackageStatus *status = statusOf(package);
+        return status && status->selection.updateAvailable;
+    }));
 }
 
 int PackageTableModel::rowCount(const QModelIndex &parent) const
@@ -41,6 +68,10 @@ QVariant PackageTableModel::data(const QModelIndex &index, int role) const
             return package.requested ? tr("yes") : QString();
         case InstallerColumn:
             return package.installer;
+        case LatestColumn:
+            if (const PackageStatus *status = statusOf(package))
+                return describeLatest(*status);
+            return QString();
         default:
             break;
         }
@@ -55,11 +86,20 @@ QVariant PackageTableModel::data(const QModelIndex &index, int role) const
             return package.requested ? 1 : 0;
         case InstallerColumn:
             return package.installer;
+        case LatestColumn: {
+            const PackageStatus *status = statusOf(package);
+            return status ? (status->selection.updateAvailable ? 2 : 1) : 0; // updates first when descending
+        }
         default:
             break;
         }
         break;
     case Qt::ToolTipRole: {
+        if (index.column() == LatestColumn) {
+            const PackageStatus *status = statusOf(package);
+            return status ? latestToolTip(*status)
+                          : tr("Not checked: Environment \u2192 Check for Updates asks the package index");
+        }
         QStringList lines;
         if (!package.summary.isEmpty())
             lines.append(package.summary);
@@ -94,6 +134,8 @@ QVariant PackageTableModel::headerData(int section, Qt::Orientation orientation,
         return tr("Requested");
     case InstallerColumn:
         return tr("Installer");
+    case LatestColumn:
+        return tr("Latest");
     default:
         break;
     }

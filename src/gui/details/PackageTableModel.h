@@ -1,8 +1,10 @@
 #pragma once
 
+#include "index/OutdatedCheck.h"
 #include "model/Distribution.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QList>
 
 namespace venvdeck {
@@ -19,6 +21,7 @@ public:
         VersionColumn,
         RequestedColumn,
         InstallerColumn,
+        LatestColumn, // what the last check for updates found (OutdatedCheck's PackageStatus)
         ColumnCount
     };
     enum Role
@@ -29,6 +32,9 @@ public:
     explicit PackageTableModel(QObject *parent = nullptr);
 
     void setPackages(const QList<Distribution> &packages);
+    // The last check for updates of these packages; nullptr when not checked (the Latest column stays empty).
+    void setUpdateStatus(const EnvironmentStatus *status);
+    int updatesShown() const; // packages with an update
     const QList<Distribution> &packages() const { return m_packages; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -37,7 +43,10 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
+    const PackageStatus *statusOf(const Distribution &package) const;
+
     QList<Distribution> m_packages;
+    QHash<QString, PackageStatus> m_status; // by name as installed
 };
 
 } // namespace venvdeck

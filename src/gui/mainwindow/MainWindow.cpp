@@ -82,6 +82,7 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
     setUpActions();
     setUpTable();
     setUpStatusBar();
+    setUpIndex();
     populateQuickFilters();
 
     connect(m_scanner, &Scanner::started, this, &MainWindow::onScanStarted);
@@ -295,6 +296,7 @@ void MainWindow::retranslate()
     updateTitle();
     populateQuickFilters();
     updateSummary();
+    showIndexHealth(m_index->health());
 }
 
 // --- roots -----------------------------------------------------------------------------------------------------
@@ -305,6 +307,8 @@ void MainWindow::openRoot(const QString &root, const QString &origin)
     m_root = QDir::cleanPath(QFileInfo(root).absoluteFilePath());
     m_rootOrigin = origin;
     m_pathToSelect.clear();
+    cancelUpdateCheck();
+    m_model->clearUpdateStatus(); // another root: what was checked is not about it
     m_ui->searchEdit->clear();
     m_ui->quickFilterCombo->setCurrentIndex(0);
     applyQuickFilter();
@@ -592,6 +596,7 @@ void MainWindow::onCurrentRowChanged()
     static const CleanupStatus nothingApplies;
     const CleanupStatus *status = m_model->cleanupStatusOf(environment);
     m_ui->detailsWidget->setCleanupStatus(status ? status : m_model->hasCleanupStatus() ? &nothingApplies : nullptr);
+    m_ui->detailsWidget->setUpdateStatus(m_model->updateStatusOf(environment));
 }
 
 // --- what the window shows -------------------------------------------------------------------------------------
@@ -608,6 +613,8 @@ void MainWindow::populateQuickFilters()
         combo->addItem(tr("Pending removal (%1)").arg(summary.pendingRemoval), QStringList{u"pending-removal"_s});
         combo->addItem(tr("In use (%1)").arg(summary.inUse), QStringList{u"in-use"_s});
     }
+    if (m_model->hasUpdateStatus())
+        combo->addItem(tr("Updates available (%1)").arg(m_model->environmentsWithUpdates()), QStringList{u"updates"_s});
     combo->addItem(tr("Broken (%1)").arg(summary.broken), QStringList{u"broken"_s});
     combo->addItem(tr("Not a venv (%1)").arg(summary.notAVenv), QStringList{u"not-a-venv"_s});
     for (const QString &python : pythonMajorMinors(m_model->environments()))
@@ -634,6 +641,8 @@ void MainWindow::applyQuickFilter()
         m_proxy->setQuickFilter(EnvironmentFilterProxy::QuickFilter::PendingRemoval);
     else if (kind == u"in-use")
         m_proxy->setQuickFilter(EnvironmentFilterProxy::QuickFilter::InUse);
+    else if (kind == u"updates")
+        m_proxy->setQuickFilter(EnvironmentFilterProxy::QuickFilter::UpdatesAvailable);
     else
         m_proxy->setQuickFilter(EnvironmentFilterProxy::QuickFilter::All);
 }
@@ -710,6 +719,7 @@ void MainWindow::updateActions()
         action->setEnabled(canChange);
     m_ui->actionFlagStale->setEnabled(!busy && !isRemoving() && m_model->hasCleanupStatus());
     m_ui->actionExport->setEnabled(m_proxy->rowCount() > 0);
+    updateIndexActions(busy);
     m_progressLabel->setVisible(busy);
     m_progressBar->setVisible(busy);
     m_cancelButton->setVisible(busy);

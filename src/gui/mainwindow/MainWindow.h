@@ -4,6 +4,7 @@
 #include "cleanup/CleanupStatus.h"
 #include "cleanup/SafeRemoval.h"
 #include "demo/DemoRoot.h"
+#include "index/IndexService.h"
 #include "scan/ScanResult.h"
 
 #include <QFutureWatcher>
@@ -60,6 +61,18 @@ public:
     // Returns an error in words, empty on success.
     QString exportShown(const QString &fileName) const;
 
+    // The package index (MainWindowIndex.cpp). applyIndexSettings() re-reads the index settings (index/url,
+    // index/trustedHosts, index/extraUrl, index/offlineFolder, index/timeoutSeconds, index/maxResponseMegabytes)
+    // and the execution server's customer.config through core's one rule (resolveIndexConfiguration), then checks
+    // the package server's health in the background, again every 5 minutes. The Settings dialog calls it after
+    // saving; main() calls it once at start-up. The constructor only reads the settings: nothing goes to the
+    // network until this is called or an update check is asked for.
+    void applyIndexSettings();
+    void checkForUpdates(bool selectedOnly = false); // the selected environments, or every one shown
+    void cancelUpdateCheck();
+    bool isCheckingUpdates() const;
+    IndexService *indexService() const { return m_index; }
+
     EnvironmentTableModel *environmentModel() const { return m_model; }
     EnvironmentFilterProxy *filterProxy() const { return m_proxy; }
     EnvironmentGroupModel *groupModel() const { return m_groups; }
@@ -70,6 +83,8 @@ signals:
     // The window has settled on what it shows: a scan finished (or was cancelled), or the root turned out to be
     // missing, or the demo root could not be made. --screenshot and the tests wait for it.
     void ready();
+    // A check for updates has ended (finished, failed or was cancelled); the table shows what it found.
+    void updatesChecked();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -139,6 +154,19 @@ private:
     void onRemovedNow();
     // Says how an action on several environments went: a warning listing what did not work, else a status line.
     void reportOutcome(const QString &title, const QString &done, const QStringList &failures);
+
+    // The package index (MainWindowIndex.cpp).
+    void setUpIndex();
+    void showIndexHealth(const IndexHealthReport &health);
+    void onEnvironmentsChecked(const QList<EnvironmentStatus> &statuses);
+    void onUpdatesFinished(const OutdatedReport &report, bool cancelled, const QString &error);
+    void updateIndexActions(bool busy);
+    void showCurrentUpdateStatus();
+    IndexService *m_index = nullptr;
+    QLabel *m_indexHealthLabel = nullptr;
+    QLabel *m_updatesLabel = nullptr;
+    QProgressBar *m_updatesBar = nullptr;
+    QToolButton *m_cancelUpdatesButton = nullptr;
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     Settings &m_settings;
