@@ -3,6 +3,11 @@
 
   tests/benchmarks/run_benchmarks.py [--build-dir build] [--work /var/tmp/venvdeck-bench] [--runs 5]
 
+The comparisons: metadata vs a `pip list` loop (real venvs); sizes vs `du -sb`; a cached rescan vs a first scan
+(`list` vs `list --no-cache`, warm page cache both, the scan cache kept in a private XDG_CACHE_HOME); the cost of
+in-use detection (`--no-in-use`); `venvdeck-cli build --offline` vs the bare `python3 -m venv` + `pip install
+--no-index --find-links` it wraps. The load average before and after is printed: quote numbers from a quiet machine.
+
 Each comparison runs both sides alternately, --runs times, warm cache (one unmeasured run of each first), and
 quotes the medians and their ratio. The roots are generated once under --work (generate_root.py) and reused
 while their parameters match. Prints the machine, then one line per comparison; --json FILE writes the numbers.
@@ -11,7 +16,9 @@ import argparse
 import json
 import os
 import platform
+import shutil
 import statistics
+import tempfile
 import subprocess
 import sys
 import time
@@ -33,10 +40,44 @@ def machine():
     return f"{os.cpu_count()} cores ({cpu}), {memory:.0f} GiB, {platform.system()} {platform.release()}"
 
 
+def disk(path):
+    """The file system and block device under `path`, as findmnt and lsblk name them."""
+    try:
+        source, fstype = subprocess.run(["findmnt", "-n", "-o", "SOURCE,FSTYPE", "--target", str(path)], check=True,
+                                        capture_output=True, text=True).stdout.split()[:2]
+        rotational = subprocess.run(["lsblk", "-n", "-d", "-o", "ROTA,MODEL", source], capture_output=True,
+                                    text=True).stdout.strip()
+        kind = "rotational" if rotational.startswith("1") else "non-rotational"
+        return f"{fstype} on {source} ({kind}{', ' + rotational[1:].strip() if rotational[1:].strip() else ''})"
+    except (OSError, subprocess.CalledProcessError, ValueError):
+        return "unknown disk"
+
+
+def load():
+    return " ".join(Path("/proc/loadavg").read_text().split()[:3])
+
+
 def timed(command, **kwargs):
     start = time.perf_counter()
     subprocess.run(command, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, **kwargs)
     return time.perf_counter() - start
+
+
+def build_bare(python, wheels, requirements, target):
+    """What `venvdeck-cli build --offline` wraps: python -m venv, then pip install offline."""
+    shutil.rmtree(target, ignore_errors=True)
+    start = time.perf_counter()
+    subprocess.run([python, "-m", "venv", str(target)], check=True, stdout=subprocess.DEVNULL)
+    subprocess.run([str(target / "bin" / "python"), "-m", "pip", "install", "--no-index", "--find-links", str(wheels),
+                    "-r", str(requirements)], check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return time.perf_counter() - start
+
+
+def build_ours(cli, python, wheels, requirements, root):
+    shutil.rmtree(root, ignore_errors=True)
+    root.mkdir(parents=True)
+    return timed([cli, "build", "--root", str(root), "--python", python, "--offline", str(wheels), "--name",
+                  "Bench_Build_1_1", "--owner", "Bench", "--owner-version", "1.0", str(requirements)])
 
 
 def ensure_root(path, arguments):
@@ -85,25 +126,52 @@ def main():
     real_venvs = sorted(p for p in real.iterdir() if not p.name.startswith("."))
     files = sum(len(f) for _, _, f in os.walk(synthetic))
 
+    environment = dict(os.environ, XDG_CACHE_HOME=tempfile.mkdtemp(prefix="venvdeck-bench-cache-"))
+    list_json = [cli, "list", "--format", "json", "--root", synthetic]
+    list_table = [cli, "list", "--format", "table", "--root", synthetic]
+    wheels = Path("/usr/share/python-wheels")
+    requirements = args.work / "build-requirements.txt"
+    requirements.write_text("wheel\n")
+    python = "/usr/bin/python3"
+    load_before = load()
+
     results = [
         compare(f"metadata: `venvdeck-cli list --no-sizes` vs `pip list --format=json` in each of {len(real_venvs)} "
-                "real venvs", lambda: timed([cli, "list", "--no-sizes", "--format", "json", "--root", real]),
+                "real venvs", lambda: timed([cli, "list", "--no-sizes", "--no-cache", "--format", "json", "--root",
+                                             real], env=environment),
                 lambda: sum(timed([v / "bin" / "python", "-m", "pip", "list", "--format=json"]) for v in real_venvs),
                 args.runs, "at least 100x"),
-        compare(f"sizes: `venvdeck-cli list` vs `du -sb` over {args.venvs} venvs, {files:,} files",
-                lambda: timed([cli, "list", "--format", "json", "--root", synthetic]),
+        compare(f"sizes: `venvdeck-cli list --no-cache` vs `du -sb` over {args.venvs} venvs, {files:,} files",
+                lambda: timed([*list_json, "--no-cache"], env=environment),
                 lambda: timed(["du", "-sb", synthetic]), args.runs, "1.0x or faster (ratio >= 1.0)"),
-        compare(f"metadata only: `venvdeck-cli list --no-sizes` over the same {args.venvs} venvs vs `du -sb`",
-                lambda: timed([cli, "list", "--no-sizes", "--format", "json", "--root", synthetic]),
+        compare(f"rescan: `venvdeck-cli list` with the cache of the previous run vs `list --no-cache`, table output, "
+                f"{args.venvs} venvs", lambda: timed(list_table, env=environment),
+                lambda: timed([*list_table, "--no-cache"], env=environment), args.runs,
+                "10x or faster (rescan at most 10% of the first scan)"),
+        compare(f"in-use detection: `list --no-sizes --no-cache --no-in-use` vs with it, {args.venvs} venvs",
+                lambda: timed([cli, "list", "--no-sizes", "--no-cache", "--no-in-use", "--root", synthetic],
+                              env=environment),
+                lambda: timed([cli, "list", "--no-sizes", "--no-cache", "--root", synthetic], env=environment),
+                args.runs, "(the ratio is what detection costs: 1.1 = 10% more)"),
+        compare(f"metadata only: `venvdeck-cli list --no-sizes --no-cache` over the same {args.venvs} venvs vs "
+                "`du -sb`", lambda: timed([cli, "list", "--no-sizes", "--no-cache", "--format", "json", "--root",
+                                           synthetic], env=environment),
                 lambda: timed(["du", "-sb", synthetic]), args.runs, "(for reference)"),
+        compare("build: `venvdeck-cli build --offline` vs `python3 -m venv` + `pip install --no-index --find-links "
+                "-r` (same requirements, same wheels)",
+                lambda: build_ours(cli, python, wheels, requirements, args.work / "build-root"),
+                lambda: build_bare(python, wheels, requirements, args.work / "build-bare"), args.runs,
+                "at most 1.1x the bare commands (ratio >= 0.91)"),
     ]
 
-    print(f"Machine: {machine()}")
-    print(f"Runs: {args.runs} of each, alternating, after one warm-up; medians.")
+    print(f"Machine: {machine()}; disk: {disk(args.work)}")
+    print(f"Load average (1, 5, 15 min): {load_before} before, {load()} after")
+    print(f"Runs: {args.runs} of each, alternating, after one warm-up; medians. Ratio = theirs / ours.")
     for r in results:
-        print(f"- {r['name']}: {r['ours']:.3f} s vs {r['theirs']:.3f} s, {r['ratio']:.1f}x (target {r['target']})")
+        print(f"- {r['name']}: {r['ours']:.3f} s vs {r['theirs']:.3f} s, {r['ratio']:.2f}x (target {r['target']})")
     if args.json:
-        args.json.write_text(json.dumps({"machine": machine(), "results": results}, indent=2, default=str))
+        args.json.write_text(json.dumps({"machine": machine(), "disk": disk(args.work), "load": [load_before, load()],
+                                         "results": results}, indent=2, default=str))
 
 
 if __name__ == "__main__":

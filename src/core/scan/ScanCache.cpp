@@ -213,6 +213,7 @@ bool ScanCache::save(const QString &root, QString *error) const
 {
 #ifdef Q_OS_UNIX
     QByteArray payload;
+    payload.reserve(qsizetype(entries.size()) * 32 * 1024);
     {
         QDataStream out(&payload, QIODevice::WriteOnly);
         out.setVersion(QDataStream::Qt_6_4);

@@ -165,8 +165,10 @@ ScanResult scanRoot(const ScanOptions &options)
         collect(run.result, std::move(item.read));
     }
     sortByName(run.result.environments);
-    // A scan without sizes leaves the cache as it was: it could not have watched every folder.
-    if (options.computeSizes && QFileInfo(run.result.root).isDir()) {
+    // A scan without sizes leaves the cache as it was: it could not have watched every folder. Nor is a cache
+    // written again when every venv in it was reused and none came or went.
+    const bool unchanged = run.result.fromCache == next.entries.size() && next.entries.size() == cache.entries.size();
+    if (options.computeSizes && !unchanged && QFileInfo(run.result.root).isDir()) {
         QString error;
         if (!next.save(run.result.root, &error)) {
             run.result.errors.append({ScanCache::filePath(run.result.root),
