@@ -1,4 +1,5 @@
 #include "model/EnvironmentSummary.h"
+#include "model/EnvironmentFilterProxy.h"
 #include "model/EnvironmentTableModel.h"
 
 #include <QAbstractItemModelTester>
@@ -299,6 +300,51 @@ private slots:
         QCOMPARE(pythonMajorMinors(all), (QStringList{u"3.11"_s, u"3.9"_s, u"2.7"_s}));
         QCOMPARE(pythonMajorMinor(u"3.12.0rc1"_s), u"3.12"_s);
         QCOMPARE(pythonMajorMinor(u"3"_s), QString());
+    }
+
+    // What a check for updates found: shown, filtered on, and dropped once the packages change.
+    void updatesFromACheck()
+    {
+        EnvironmentTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        Environment a = environment(u"A_1_1"_s, 1024);
+        Environment b = environment(u"B_1_1"_s, 2048);
+        model.appendEnvironments({a, b});
+        QCOMPARE(cell(model, 0, 0, EnvironmentTableModel::UpdatesRole).toInt(), -1);
+
+        EnvironmentStatus status;
+        status.name = a.name;
+        status.path = a.path;
+        for (const Distribution &distribution : a.packages) {
+            PackageStatus package;
+            package.name = distribution.name;
+            package.installed = distribution.version;
+            package.found = true;
+            status.packages.append(package);
+        }
+        status.packages[1].selection.updateAvailable = true;
+        status.packages[1].selection.latestAllowed = u"3.4.0"_s;
+        status.updates = 1;
+        model.setUpdatesChecking({a.name, b.name});
+        QCOMPARE(cell(model, 1, EnvironmentTableModel::UpdatesColumn).toString(), u"checking…"_s);
+        model.setUpdateStatuses({status});
+        QCOMPARE(cell(model, 0, 0, EnvironmentTableModel::UpdatesRole).toInt(), 1);
+        QVERIFY(cell(model, 0, EnvironmentTableModel::UpdatesColumn, Qt::ToolTipRole)
+                    .toString()
+                    .contains(u"paramiko 2.7.2 \u2192 3.4.0"_s));
+        QCOMPARE(model.environmentsWithUpdates(), 1);
+
+        EnvironmentFilterProxy proxy;
+        proxy.setSourceModel(&model);
+        proxy.setQuickFilter(EnvironmentFilterProxy::QuickFilter::UpdatesAvailable);
+        QCOMPARE(proxy.rowCount(), 1);
+        QCOMPARE(proxy.index(0, EnvironmentTableModel::NameColumn).data().toString(), a.name);
+
+        // paramiko was upgraded since: the check no longer describes A.
+        a.packages[1].version = u"3.4.0"_s;
+        model.setEnvironments({a, b});
+        QCOMPARE(cell(model, 0, 0, EnvironmentTableModel::UpdatesRole).toInt(), -1);
+        QCOMPARE(proxy.rowCount(), 0);
     }
 };
 
