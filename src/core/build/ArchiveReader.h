@@ -18,8 +18,9 @@ struct ArchiveLimits
     qint64 maxEntryBytes = qint64(64) * 1024 * 1024;    // one entry read into memory, unpacked
     qint64 maxTotalBytes = qint64(1024) * 1024 * 1024;  // all entries together, as the archive declares them
     qint64 maxArchiveBytes = qint64(512) * 1024 * 1024; // the archive file itself
-    qint64 maxUnpackedBytes = qint64(256) * 1024 * 1024; // the entries unpacked into memory, together
     int maxEntries = 100000;
+    qint64 maxUnpackedBytes = qint64(256) * 1024 * 1024; // the entries unpacked into memory, together (last: callers
+                                                         // initialise the fields above by position)
 };
 
 struct ArchiveContents
