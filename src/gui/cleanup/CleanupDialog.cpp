@@ -53,9 +53,9 @@ CleanupDialog::CleanupDialog(const ScanResult &scan, Settings &settings, QWidget
 {
     m_ui->setupUi(this);
     m_ui->previewTree->header()->setStretchLastSection(true);
-    m_ui->previewTree->setColumnWidth(NameColumn, 300);
+    m_ui->previewTree->setColumnWidth(NameColumn, 270);
     m_ui->previewTree->setColumnWidth(SizeColumn, 90);
-    m_ui->previewTree->setColumnWidth(DecisionColumn, 230);
+    m_ui->previewTree->setColumnWidth(DecisionColumn, 190);
     m_ui->previewTree->sortByColumn(NameColumn, Qt::AscendingOrder);
     m_ui->previewTree->setSortingEnabled(true);
     m_baseOptions = stalenessOptions(settings, scan.root, &m_problems);

@@ -1083,7 +1083,11 @@ void MainWindow::setUpBuildsPanel()
     });
     statusBar()->addPermanentWidget(m_buildsButton);
     connect(m_buildQueue, &BuildQueue::jobAdded, this, [this] {
-        m_buildsDock->show(); // a build started: the panel shows it, whatever becomes of its dialog
+        if (!m_buildsDock->isVisible()) {
+            m_buildsDock->show(); // a build started: the panel shows it, whatever becomes of its dialog
+            if (!m_buildsDock->isFloating()) // a few rows high; the table keeps the room
+                resizeDocks({m_buildsDock}, {m_buildsPanel->fontMetrics().height() * 9}, Qt::Vertical);
+        }
         updateBuildsButton();
     });
     connect(m_buildQueue, &BuildQueue::jobsCleared, this, &MainWindow::updateBuildsButton);

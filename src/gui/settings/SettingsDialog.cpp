@@ -42,6 +42,7 @@ SettingsDialog::SettingsDialog(Settings &settings, const QString &currentRoot, Q
         connect(spin, &QSpinBox::valueChanged, this, &SettingsDialog::validate);
     connect(m_ui->languageCombo, &QComboBox::currentIndexChanged, this, &SettingsDialog::validate);
     validate();
+    resize(std::max(width(), sizeHint().width()), sizeHint().height()); // no empty band above the buttons
 }
 
 SettingsDialog::~SettingsDialog() = default;
