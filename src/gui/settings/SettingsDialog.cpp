@@ -22,6 +22,7 @@ SettingsDialog::SettingsDialog(Settings &settings, const QString &currentRoot, Q
     , m_settings(settings)
 {
     m_ui->setupUi(this);
+    m_ui->environmentsLayout->setAlignment(m_ui->browseRootButton, Qt::AlignLeft); // as wide as its text
     m_loaded = AdminSettings::load(settings);
     if (!currentRoot.isEmpty())
         m_loaded.root = currentRoot;
