@@ -288,6 +288,15 @@ void MainWindow::saveState()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (const int running = m_buildQueue->runningCount(); running > 0 &&
+        QMessageBox::question(this, tr("Builds Are Running"),
+                              tr("%n build(s) are still running. Quit and cancel them? A cancelled build leaves "
+                                 "nothing under its name.",
+                                 nullptr, running),
+                              QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes) {
+        event->ignore();
+        return;
+    }
     saveState();
     QMainWindow::closeEvent(event);
 }
