@@ -1,18 +1,24 @@
 // The GUI executable: parse arguments, build MainWindow, exec. Everything else lives in venvdeck_gui and venvdeck_core.
+#include "about/AboutDialog.h"
+#include "build/BuildDialog.h"
+#include "cleanup/CleanupDialog.h"
 #include "config/Settings.h"
 #include "config/Translations.h"
 #include "demo/DemoRoot.h"
 #include "mainwindow/MainWindow.h"
+#include "settings/SettingsDialog.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QDockWidget>
 #include <QFileInfo>
 #include <QPixmap>
 #include <QTimer>
 
 #include <cstdio>
 #include <cstring>
+#include <functional>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -69,7 +75,8 @@ int main(int argc, char **argv)
     if (!textOnly)
         QGuiApplication::setDesktopFileName(u"io.github.venvdeck.VenvDeck"_s);
 
-    venvdeck::installTranslators(&app);
+    venvdeck::Settings settings;
+    venvdeck::installTranslators(&app, settings.value(venvdeck::SettingKeys::language));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
@@ -91,10 +98,21 @@ int main(int argc, char **argv)
         u"check-updates"_s,
         QCoreApplication::translate("main", "When the first scan has finished, check the environments for updates "
                                             "(with --screenshot: save the picture once the check has ended)."));
-    parser.addOptions({rootOption, demoOption, screenshotOption, checkUpdatesOption});
+    const QCommandLineOption screenshotDialogOption(
+        u"screenshot-dialog"_s,
+        QCoreApplication::translate("main", "With --screenshot: open the dialog NAME (build, settings, cleanup, about) or "
+                                            "the builds panel (builds) and save it instead of the window."),
+        QCoreApplication::translate("main", "NAME"));
+    parser.addOptions({rootOption, demoOption, screenshotOption, screenshotDialogOption, checkUpdatesOption});
     parser.process(app);
+    const QString dialogName = parser.value(screenshotDialogOption);
+    if (!dialogName.isEmpty() &&
+        !QStringList{u"build"_s, u"settings"_s, u"cleanup"_s, u"about"_s, u"builds"_s}.contains(dialogName)) {
+        std::fprintf(stderr, "venvdeck: --screenshot-dialog takes build, settings, cleanup, about or builds, not %s\n",
+                     qPrintable(dialogName));
+        return 2;
+    }
 
-    venvdeck::Settings settings;
     venvdeck::MainWindow window(settings);
     window.applyIndexSettings(); // the package server's health, in the background, now and every few minutes
 
@@ -108,16 +126,45 @@ int main(int argc, char **argv)
     if (!screenshot.isEmpty()) {
         QObject::connect(
             &window, checkUpdates ? &venvdeck::MainWindow::updatesChecked : &venvdeck::MainWindow::ready, &app,
-            [&window, &exitCode, screenshot] {
-                // Let the last batch and the details pane paint before grabbing.
-                QTimer::singleShot(300, &window, [&window, &exitCode, screenshot] {
-                    const QString file = QFileInfo(screenshot).absoluteFilePath();
-                    if (!window.grab().save(file, "PNG")) {
-                        std::fprintf(stderr, "venvdeck: cannot write %s\n", qPrintable(QDir::toNativeSeparators(file)));
-                        exitCode = 1;
-                    }
-                    QApplication::quit();
+            [&window, &exitCode, screenshot, dialogName] {
+                // The widget to grab, and when it has settled (the Build dialog looks for the Pythons, the
+                // Cleanup dialog computes its preview, both off the GUI thread).
+                QWidget *target = &window;
+                std::function<bool()> settled = [] { return true; };
+                if (dialogName == u"build") {
+                    auto *dialog = window.openBuildDialog();
+                    dialog->resize(860, 760);
+                    target = dialog;
+                    settled = [dialog] { return dialog->interpretersKnown(); };
+                } else if (dialogName == u"settings") {
+                    target = window.openSettingsDialog();
+                } else if (dialogName == u"cleanup") {
+                    auto *dialog = window.openCleanupDialog();
+                    target = dialog;
+                    settled = [dialog] { return !dialog->isComputing(); };
+                } else if (dialogName == u"about") {
+                    target = window.openAboutDialog();
+                } else if (dialogName == u"builds") {
+                    window.buildsDock()->show();
+                }
+                auto *poll = new QTimer(&window);
+                poll->setInterval(100);
+                QObject::connect(poll, &QTimer::timeout, &window, [poll, target, settled, &exitCode, screenshot] {
+                    if (!settled())
+                        return;
+                    poll->stop();
+                    // Let the last batch and the details pane paint before grabbing.
+                    QTimer::singleShot(300, target, [target, &exitCode, screenshot] {
+                        const QString file = QFileInfo(screenshot).absoluteFilePath();
+                        if (!target->grab().save(file, "PNG")) {
+                            std::fprintf(stderr, "venvdeck: cannot write %s\n",
+                                         qPrintable(QDir::toNativeSeparators(file)));
+                            exitCode = 1;
+                        }
+                        QApplication::quit();
+                    });
                 });
+                poll->start();
             },
             Qt::SingleShotConnection);
     }

@@ -74,6 +74,17 @@ private Q_SLOTS:
         QCOMPARE(c.customerConfig->defaultPythonVersion(), u"2"_s);
     }
 
+    void theSettingsNameWhereTheServersCustomerConfigIs()
+    {
+        // Settings → customer.config path (paths/customerConfig) moves the execution server's file.
+        Settings settings(freshIni());
+        settings.setValue(SettingKeys::customerConfigPath, m_namedConfig);
+        const IndexConfiguration c = resolveIndexConfiguration({}, settings);
+        QCOMPARE(c.origin, IndexOrigin::CustomerConfig);
+        QCOMPARE(c.customerConfigPath, m_namedConfig);
+        QCOMPARE(c.pip.indexUrl, u"http://qs2:8036/simple"_s);
+    }
+
     void settingsBeatTheServersCustomerConfig()
     {
         Settings settings(freshIni());

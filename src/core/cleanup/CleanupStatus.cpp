@@ -97,6 +97,19 @@ StalenessOptions stalenessOptions(const Settings &settings, const QString &root,
     return options;
 }
 
+void saveStalenessDefaults(Settings &settings, const StalenessOptions &options)
+{
+    QStringList policy;
+    for (const StaleRule rule : options.policy) {
+        if (rule != StaleRule::RefreshDue)
+            policy.append(keyword(rule));
+    }
+    settings.setValue(SettingKeys::prunePolicy, policy.join(u','));
+    settings.setValue(SettingKeys::keepNewestPerOwner, std::max(1, options.keepNewest));
+    settings.setValue(SettingKeys::unusedDays, std::max(0, options.unusedDays));
+    settings.sync();
+}
+
 CleanupView cleanupView(const ScanResult &scan, const StalenessOptions &options, bool detectInUse)
 {
     CleanupView view;

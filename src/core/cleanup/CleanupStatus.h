@@ -25,6 +25,10 @@ QString changePins(const QString &root, const QStringList &add, const QStringLis
 
 // The staleness options the settings hold (keep-N, unused days, validity minutes), with the root's pins.
 StalenessOptions stalenessOptions(const Settings &settings, const QString &root, Problems *problems);
+// Saves the policy, keep-N and unused days of `options` as the defaults (cleanup/prunePolicy,
+// cleanup/keepNewestPerOwner, cleanup/unusedDays): what stalenessOptions() gives the window and `venvdeck-cli
+// prune` (so venvdeck-prune.timer) from then on. The validity period and the pins are not part of a policy.
+void saveStalenessDefaults(Settings &settings, const StalenessOptions &options);
 
 // What cleanup knows about one environment, for `list` and the GUI.
 struct CleanupStatus

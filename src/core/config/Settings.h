@@ -49,6 +49,10 @@ inline const SettingKey<QString> indexExtraUrl{QStringLiteral("index/extraUrl"),
 inline const SettingKey<QString> indexOfflineFolder{QStringLiteral("index/offlineFolder"), {}};
 inline const SettingKey<int> indexTimeoutSeconds{QStringLiteral("index/timeoutSeconds"), 15};
 inline const SettingKey<int> indexMaxResponseMegabytes{QStringLiteral("index/maxResponseMegabytes"), 32};
+// The window's Settings dialog (issue 5): the execution server's customer.config it imports from (empty: the
+// platform's, defaultCustomerConfigPath()), and the language of the window ("" follows the system, "en", "de").
+inline const SettingKey<QString> customerConfigPath{QStringLiteral("paths/customerConfig"), {}};
+inline const SettingKey<QString> language{QStringLiteral("window/language"), {}};
 } // namespace SettingKeys
 
 class Settings final

@@ -126,8 +126,13 @@ bool IndexConfiguration::operator==(const IndexConfiguration &other) const
 }
 
 IndexConfiguration resolveIndexConfiguration(const IndexOverrides &overrides, const Settings &settings,
-                                             const QString &defaultCustomerConfig)
+                                             const QString &serverCustomerConfig)
 {
+    QString defaultCustomerConfig = serverCustomerConfig;
+    if (defaultCustomerConfig.isEmpty())
+        defaultCustomerConfig = settings.value(SettingKeys::customerConfigPath);
+    if (defaultCustomerConfig.isEmpty())
+        defaultCustomerConfig = defaultCustomerConfigPath();
     IndexConfiguration configuration;
     configuration.timeoutSeconds = settings.value(SettingKeys::indexTimeoutSeconds);
     configuration.maxResponseMegabytes = settings.value(SettingKeys::indexMaxResponseMegabytes);

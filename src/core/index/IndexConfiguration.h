@@ -70,8 +70,10 @@ struct IndexConfiguration
 // Each value the command line gives then replaces that one value, as pip's options replace pip.conf's: --offline
 // makes the folder the only source; --index or --extra-index leave no offline folder.
 // Timeout and size cap always come from the settings.
+// The execution server's customer.config is the one given, else the settings' paths/customerConfig, else the
+// platform's default.
 IndexConfiguration resolveIndexConfiguration(const IndexOverrides &overrides, const Settings &settings,
-                                             const QString &defaultCustomerConfig = defaultCustomerConfigPath());
+                                             const QString &serverCustomerConfig = {});
 
 // "qs-server qs2:8036" or "a,b" (customer.config, pip.conf style) -> the hosts.
 QStringList splitHosts(const QString &text);

@@ -2,6 +2,7 @@
 #include "ui_builddialog.h"
 
 #include "build/Builder.h"
+#include "builds/BuildQueue.h"
 #include "config/CustomerConfig.h"
 #include "index/IndexConfiguration.h"
 #include "config/Settings.h"
@@ -110,6 +111,11 @@ BuildDialog::~BuildDialog()
 {
     m_readWatcher.waitForFinished();
     m_pythonWatcher.waitForFinished();
+}
+
+void BuildDialog::setBuildQueue(BuildQueue *queue)
+{
+    m_queue = queue;
 }
 
 bool BuildDialog::isBuilding() const
@@ -416,12 +422,17 @@ void BuildDialog::startRequest(const BuildRequest &request)
     if (request.mode != BuildMode::Refresh) // the Builder logs the target, requirements and package sources itself
         m_ui->logView->appendPlainText(tr("Python: %1").arg(describePython(request.interpreter)));
     m_builder = new Builder(this);
+    if (m_queue)
+        m_queue->add(m_builder, request); // the queue owns it: the build outlives the dialog
     connect(m_builder, &Builder::progressChanged, this, &BuildDialog::onProgress);
     connect(m_builder, &Builder::logLine, this, [this](const QString &line) { m_ui->logView->appendPlainText(line); });
     connect(m_builder, &Builder::finished, this, &BuildDialog::onFinished);
     m_ui->cancelButton->setVisible(true);
     m_ui->cancelButton->setEnabled(true);
-    m_ui->closeButton->setVisible(false);
+    // With a queue, closing the dialog leaves the build running in the Builds panel.
+    m_ui->closeButton->setVisible(m_queue != nullptr);
+    m_ui->closeButton->setText(tr("Run in &Background"));
+    m_ui->closeButton->setToolTip(tr("Close this dialog; the build goes on and the Builds panel shows it"));
     m_ui->progressBar->setRange(0, 0);
     m_builder->start(request);
     m_ui->cancelButton->setFocus();
@@ -429,14 +440,7 @@ void BuildDialog::startRequest(const BuildRequest &request)
 
 void BuildDialog::onProgress(const BuildProgress &progress)
 {
-    QString text = describe(progress.stage);
-    if (progress.stage == BuildStage::Installing) {
-        text += tr(": %n package(s) collected", nullptr, progress.collected);
-        text += tr(", %n fetched", nullptr, progress.obtained);
-        if (progress.toInstall >= 0)
-            text += tr(", installing %n", nullptr, progress.toInstall);
-    }
-    m_ui->stageLabel->setText(text);
+    m_ui->stageLabel->setText(describeProgress(progress));
     // pip gives no running count of what it has installed: stay honestly indeterminate until it is over.
     if (progress.stage == BuildStage::Finished)
         m_ui->progressBar->setRange(0, 1), m_ui->progressBar->setValue(1);
@@ -451,6 +455,8 @@ void BuildDialog::onFinished(const BuildResult &result)
     m_ui->progressBar->setValue(result.ok ? 1 : 0);
     m_ui->cancelButton->setVisible(false);
     m_ui->closeButton->setVisible(true);
+    m_ui->closeButton->setText(tr("C&lose"));
+    m_ui->closeButton->setToolTip(tr("Close"));
     m_ui->closeButton->setFocus();
     QStringList lines;
     if (result.ok) {
@@ -492,7 +498,7 @@ void BuildDialog::showPage(bool log)
 
 void BuildDialog::reject()
 {
-    if (isBuilding()) {
+    if (isBuilding() && !m_queue) {
         m_builder->cancel(); // finished() follows; the dialog stays to show it
         return;
     }

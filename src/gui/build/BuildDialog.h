@@ -7,6 +7,7 @@
 
 #include <QDialog>
 #include <QFutureWatcher>
+#include <QPointer>
 
 #include <memory>
 #include <optional>
@@ -17,6 +18,7 @@ class BuildDialog;
 
 namespace venvdeck {
 
+class BuildQueue;
 class Builder;
 class Settings;
 
@@ -43,6 +45,9 @@ public:
     BuildDialog(const QString &root, const BuildDialogDefaults &defaults, QWidget *parent = nullptr);
     ~BuildDialog() override;
 
+    // Builds started from now on are handed to `queue` (the window's Builds panel): closing the dialog while one
+    // runs leaves it running there. Without a queue, closing cancels the build first.
+    void setBuildQueue(BuildQueue *queue);
     void setSource(const QString &path); // reads it (in the background)
     // Refresh or rebuild an environment of the root: straight to the log page once the Pythons are known;
     // a plan that cannot start (no kept requirements) is shown as the result.
@@ -62,7 +67,7 @@ Q_SIGNALS:
     void buildFinished(const venvdeck::BuildResult &result);
 
 protected:
-    void reject() override; // Esc or the window's close while building cancels the build first
+    void reject() override; // Esc or the window's close while building: cancels it first, unless a queue has it
 
 private:
     void chooseFile();
@@ -96,7 +101,8 @@ private:
     QString m_reason;
     std::optional<Environment> m_pendingExisting;
     BuildMode m_pendingMode = BuildMode::Refresh;
-    Builder *m_builder = nullptr;
+    QPointer<Builder> m_builder; // owned by the queue when there is one, else by the dialog
+    BuildQueue *m_queue = nullptr;
     std::optional<BuildResult> m_result;
 };
 

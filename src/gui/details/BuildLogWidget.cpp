@@ -5,6 +5,7 @@
 #include <QComboBox>
 #include <QDesktopServices>
 #include <QDir>
+#include <QEvent>
 #include <QFile>
 #include <QFileInfo>
 #include <QFontDatabase>
@@ -34,12 +35,11 @@ BuildLogWidget::BuildLogWidget(QWidget *parent)
     auto *bar = new QHBoxLayout;
     m_logs = new QComboBox(this);
     m_logs->setObjectName(u"buildLogChoice"_s);
-    m_logs->setAccessibleName(tr("Build log"));
     m_logs->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_hint = new QLabel(this);
     m_hint->setObjectName(u"buildLogHint"_s);
     m_hint->setWordWrap(true);
-    m_open = new QPushButton(tr("Open in Editor"), this);
+    m_open = new QPushButton(this);
     m_open->setObjectName(u"openBuildLog"_s);
     bar->addWidget(m_logs);
     bar->addWidget(m_hint, 1);
@@ -47,7 +47,6 @@ BuildLogWidget::BuildLogWidget(QWidget *parent)
     layout->addLayout(bar);
     m_text = new QPlainTextEdit(this);
     m_text->setObjectName(u"buildLogText"_s);
-    m_text->setAccessibleName(tr("Build log text"));
     m_text->setReadOnly(true);
     m_text->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
@@ -57,11 +56,30 @@ BuildLogWidget::BuildLogWidget(QWidget *parent)
     connect(m_open, &QPushButton::clicked, this, [this] {
         QDesktopServices::openUrl(QUrl::fromLocalFile(m_logs->currentData().toString()));
     });
+    retranslate();
     clear();
+}
+
+void BuildLogWidget::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        setEnvironment(m_root, m_name); // the hint is composed there
+    }
+    QWidget::changeEvent(event);
+}
+
+void BuildLogWidget::retranslate()
+{
+    m_logs->setAccessibleName(tr("Build log"));
+    m_open->setText(tr("Open in Editor"));
+    m_text->setAccessibleName(tr("Build log text"));
 }
 
 void BuildLogWidget::setEnvironment(const QString &root, const QString &name)
 {
+    m_root = root;
+    m_name = name;
     const QSignalBlocker blocker(m_logs);
     m_logs->clear();
     for (const QString &path : rootlayout::buildLogsOf(root, name)) {

@@ -22,9 +22,15 @@ public:
     void clear();
     QPlainTextEdit *text() const { return m_text; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     void showLog(int index);
 
+    QString m_root;
+    QString m_name;
     QComboBox *m_logs = nullptr;
     QLabel *m_hint = nullptr;
     QPushButton *m_open = nullptr;

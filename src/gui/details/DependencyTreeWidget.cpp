@@ -3,6 +3,7 @@
 #include "model/DependencyGraph.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -38,14 +39,11 @@ DependencyTreeWidget::DependencyTreeWidget(QWidget *parent)
     auto *bar = new QHBoxLayout;
     m_direction = new QComboBox(this);
     m_direction->setObjectName(u"dependencyDirection"_s);
-    m_direction->setAccessibleName(tr("Direction of the dependency tree"));
-    m_direction->addItem(tr("What each package requires"), int(Direction::DependsOn));
-    m_direction->addItem(tr("What requires each package"), int(Direction::RequiredBy));
+    m_direction->addItem(QString(), int(Direction::DependsOn));
+    m_direction->addItem(QString(), int(Direction::RequiredBy));
     m_filter = new QLineEdit(this);
     m_filter->setObjectName(u"dependencyFilter"_s);
-    m_filter->setPlaceholderText(tr("Filter by package name"));
     m_filter->setClearButtonEnabled(true);
-    m_filter->setAccessibleName(tr("Filter dependencies"));
     m_summary = new QLabel(this);
     m_summary->setObjectName(u"dependencySummary"_s);
     bar->addWidget(m_direction);
@@ -55,9 +53,7 @@ DependencyTreeWidget::DependencyTreeWidget(QWidget *parent)
 
     m_tree = new QTreeWidget(this);
     m_tree->setObjectName(u"dependencyTree"_s);
-    m_tree->setAccessibleName(tr("Dependency tree"));
     m_tree->setColumnCount(ColumnCount);
-    m_tree->setHeaderLabels({tr("Package"), tr("Installed"), tr("Requirement"), tr("Note")});
     m_tree->setAlternatingRowColors(true);
     m_tree->setUniformRowHeights(true);
     m_tree->header()->setSectionResizeMode(PackageColumn, QHeaderView::ResizeToContents);
@@ -68,6 +64,27 @@ DependencyTreeWidget::DependencyTreeWidget(QWidget *parent)
 
     connect(m_direction, &QComboBox::currentIndexChanged, this, &DependencyTreeWidget::rebuild);
     connect(m_filter, &QLineEdit::textChanged, this, &DependencyTreeWidget::applyFilter);
+    retranslate();
+}
+
+void DependencyTreeWidget::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        rebuild(); // the notes and the summary are composed there
+    }
+    QWidget::changeEvent(event);
+}
+
+void DependencyTreeWidget::retranslate()
+{
+    m_direction->setAccessibleName(tr("Direction of the dependency tree"));
+    m_direction->setItemText(0, tr("What each package requires"));
+    m_direction->setItemText(1, tr("What requires each package"));
+    m_filter->setPlaceholderText(tr("Filter by package name"));
+    m_filter->setAccessibleName(tr("Filter dependencies"));
+    m_tree->setAccessibleName(tr("Dependency tree"));
+    m_tree->setHeaderLabels({tr("Package"), tr("Installed"), tr("Requirement"), tr("Note")});
 }
 
 void DependencyTreeWidget::setEnvironment(const Environment &environment)

@@ -32,9 +32,13 @@ public:
     void setDirection(Direction direction);
     QTreeWidget *tree() const { return m_tree; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     enum Column { PackageColumn, InstalledColumn, RequirementColumn, NoteColumn, ColumnCount };
 
+    void retranslate();
     void rebuild();
     void addDependencies(QTreeWidgetItem *parent, const Distribution &distribution, const DependencyGraph &graph,
                          QStringList &path);

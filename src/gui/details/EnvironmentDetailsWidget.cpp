@@ -9,6 +9,7 @@
 #include <QClipboard>
 #include <QDesktopServices>
 #include <QDir>
+#include <QEvent>
 #include <QFileInfo>
 #include <QGridLayout>
 #include <QGroupBox>
@@ -115,7 +116,8 @@ EnvironmentDetailsWidget::EnvironmentDetailsWidget(QWidget *parent) : QWidget(pa
     m_stack = new QStackedWidget(this);
     layout->addWidget(m_stack);
 
-    auto *placeholder = new QLabel(tr("Select an environment to see its details."), m_stack);
+    auto *placeholder = new QLabel(m_stack);
+    translated([placeholder] { placeholder->setText(tr("Select an environment to see its details.")); });
     placeholder->setObjectName(u"detailsPlaceholder"_s);
     placeholder->setAlignment(Qt::AlignCenter);
     placeholder->setWordWrap(true);
@@ -149,14 +151,20 @@ EnvironmentDetailsWidget::EnvironmentDetailsWidget(QWidget *parent) : QWidget(pa
     m_tabs = new QTabWidget(page);
     m_tabs->setObjectName(u"detailsTabs"_s);
     m_tabs->setDocumentMode(true);
-    m_tabs->addTab(createOverviewTab(), tr("&Overview"));
-    m_tabs->addTab(createPackagesTab(), tr("&Packages"));
+    m_tabs->addTab(createOverviewTab(), QString());
+    m_tabs->addTab(createPackagesTab(), QString());
     m_dependencies = new DependencyTreeWidget(this);
     m_dependencies->setObjectName(u"dependenciesTab"_s);
-    m_tabs->addTab(m_dependencies, tr("&Dependencies"));
+    m_tabs->addTab(m_dependencies, QString());
     m_buildLog = new BuildLogWidget(this);
     m_buildLog->setObjectName(u"logTab"_s);
-    m_tabs->addTab(m_buildLog, tr("&Log"));
+    m_tabs->addTab(m_buildLog, QString());
+    translated([this] {
+        m_tabs->setTabText(0, tr("&Overview"));
+        m_tabs->setTabText(1, tr("&Packages"));
+        m_tabs->setTabText(2, tr("&Dependencies"));
+        m_tabs->setTabText(3, tr("&Log"));
+    });
     pageLayout->addWidget(m_tabs, 1);
     m_stack->addWidget(page);
 
@@ -167,20 +175,28 @@ EnvironmentDetailsWidget::~EnvironmentDetailsWidget() = default;
 
 // A grid of label and value columns (not a QFormLayout: Qt 6.4.2's writes past its arrays in setGeometry with
 // word-wrapped fields, which valgrind shows and which crashed the window).
-QGridLayout *EnvironmentDetailsWidget::addGroup(QLayout *into, const QString &title)
+void EnvironmentDetailsWidget::translated(std::function<void()> apply)
 {
-    auto *group = new QGroupBox(title);
+    apply();
+    m_retranslators.push_back(std::move(apply));
+}
+
+QGridLayout *EnvironmentDetailsWidget::addGroup(QLayout *into, const char *title)
+{
+    auto *group = new QGroupBox;
+    translated([group, title] { group->setTitle(tr(title)); });
     auto *grid = new QGridLayout(group);
     grid->setColumnStretch(1, 1);
     into->addWidget(group);
     return grid;
 }
 
-EnvironmentDetailsWidget::Row EnvironmentDetailsWidget::addRow(QGridLayout *grid, const QString &label,
+EnvironmentDetailsWidget::Row EnvironmentDetailsWidget::addRow(QGridLayout *grid, const char *label,
                                                                const QString &objectName)
 {
     Row row;
-    row.label = new QLabel(label);
+    row.label = new QLabel;
+    translated([text = row.label, label] { text->setText(tr(label)); });
     row.label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     row.value = new QLabel;
     row.value->setObjectName(objectName);
@@ -218,13 +234,17 @@ QWidget *EnvironmentDetailsWidget::createOverviewTab()
     }
 
     QVBoxLayout *layout = column[0];
-    QGridLayout *location = addGroup(layout, tr("Location"));
-    m_path = addRow(location, tr("Path:"), u"pathValue"_s);
+    QGridLayout *location = addGroup(layout, QT_TR_NOOP("Location"));
+    m_path = addRow(location, QT_TR_NOOP("Path:"), u"pathValue"_s);
     auto *buttons = new QHBoxLayout;
-    m_openFolderButton = new QPushButton(tr("Open &Folder"));
+    m_openFolderButton = new QPushButton;
     m_openFolderButton->setObjectName(u"openFolderButton"_s);
     m_openFolderButton->setIcon(QIcon::fromTheme(u"folder-open"_s, style()->standardIcon(QStyle::SP_DirOpenIcon)));
-    m_copyPathButton = new QPushButton(tr("&Copy Path"));
+    m_copyPathButton = new QPushButton;
+    translated([this] {
+        m_openFolderButton->setText(tr("Open &Folder"));
+        m_copyPathButton->setText(tr("&Copy Path"));
+    });
     m_copyPathButton->setObjectName(u"copyPathButton"_s);
     m_copyPathButton->setIcon(QIcon::fromTheme(u"edit-copy"_s));
     buttons->addWidget(m_openFolderButton);
@@ -232,59 +252,59 @@ QWidget *EnvironmentDetailsWidget::createOverviewTab()
     buttons->addStretch();
     location->addLayout(buttons, location->rowCount(), 1);
     makePathLabel(m_path.value);
-    m_layout = addRow(location, tr("Layout:"), u"layoutValue"_s);
-    m_sitePackages = addRow(location, tr("Site-packages:"), u"sitePackagesValue"_s);
+    m_layout = addRow(location, QT_TR_NOOP("Layout:"), u"layoutValue"_s);
+    m_sitePackages = addRow(location, QT_TR_NOOP("Site-packages:"), u"sitePackagesValue"_s);
     makePathLabel(m_sitePackages.value);
     connect(m_openFolderButton, &QPushButton::clicked, this, &EnvironmentDetailsWidget::openFolder);
     connect(m_copyPathButton, &QPushButton::clicked, this, &EnvironmentDetailsWidget::copyPath);
 
-    QGridLayout *size = addGroup(layout, tr("Size"));
-    m_apparentSize = addRow(size, tr("Apparent:"), u"apparentSizeValue"_s);
-    m_allocatedSize = addRow(size, tr("Allocated on disk:"), u"allocatedSizeValue"_s);
-    m_fileCount = addRow(size, tr("Files:"), u"fileCountValue"_s);
+    QGridLayout *size = addGroup(layout, QT_TR_NOOP("Size"));
+    m_apparentSize = addRow(size, QT_TR_NOOP("Apparent:"), u"apparentSizeValue"_s);
+    m_allocatedSize = addRow(size, QT_TR_NOOP("Allocated on disk:"), u"allocatedSizeValue"_s);
+    m_fileCount = addRow(size, QT_TR_NOOP("Files:"), u"fileCountValue"_s);
     layout->addStretch();
 
     layout = column[1];
-    QGridLayout *owner = addGroup(layout, tr("Owner"));
-    m_owner = addRow(owner, tr("Name:"), u"ownerValue"_s);
-    m_ownerKind = addRow(owner, tr("Kind:"), u"ownerKindValue"_s);
-    m_ownerVersion = addRow(owner, tr("Version:"), u"ownerVersionValue"_s);
-    m_ownerSource = addRow(owner, tr("Source:"), u"ownerSourceValue"_s);
-    m_ownerUid = addRow(owner, tr("Unique id:"), u"ownerUidValue"_s);
-    m_builtAt = addRow(owner, tr("Built at:"), u"builtAtValue"_s);
-    m_builtBy = addRow(owner, tr("Built by:"), u"builtByValue"_s);
-    m_requirementsHash = addRow(owner, tr("Requirements SHA-256:"), u"requirementsHashValue"_s);
+    QGridLayout *owner = addGroup(layout, QT_TR_NOOP("Owner"));
+    m_owner = addRow(owner, QT_TR_NOOP("Name:"), u"ownerValue"_s);
+    m_ownerKind = addRow(owner, QT_TR_NOOP("Kind:"), u"ownerKindValue"_s);
+    m_ownerVersion = addRow(owner, QT_TR_NOOP("Version:"), u"ownerVersionValue"_s);
+    m_ownerSource = addRow(owner, QT_TR_NOOP("Source:"), u"ownerSourceValue"_s);
+    m_ownerUid = addRow(owner, QT_TR_NOOP("Unique id:"), u"ownerUidValue"_s);
+    m_builtAt = addRow(owner, QT_TR_NOOP("Built at:"), u"builtAtValue"_s);
+    m_builtBy = addRow(owner, QT_TR_NOOP("Built by:"), u"builtByValue"_s);
+    m_requirementsHash = addRow(owner, QT_TR_NOOP("Requirements SHA-256:"), u"requirementsHashValue"_s);
 
-    QGridLayout *times = addGroup(layout, tr("Times"));
-    m_created = addRow(times, tr("Created:"), u"createdValue"_s);
-    m_modified = addRow(times, tr("Modified:"), u"modifiedValue"_s);
-    m_lastUsed = addRow(times, tr("Last used:"), u"lastUsedValue"_s);
+    QGridLayout *times = addGroup(layout, QT_TR_NOOP("Times"));
+    m_created = addRow(times, QT_TR_NOOP("Created:"), u"createdValue"_s);
+    m_modified = addRow(times, QT_TR_NOOP("Modified:"), u"modifiedValue"_s);
+    m_lastUsed = addRow(times, QT_TR_NOOP("Last used:"), u"lastUsedValue"_s);
     layout->addStretch();
 
     layout = column[2];
-    QGridLayout *python = addGroup(layout, tr("Python"));
-    m_pythonVersion = addRow(python, tr("Version:"), u"pythonVersionValue"_s);
-    m_pythonImplementation = addRow(python, tr("Implementation:"), u"pythonImplementationValue"_s);
-    m_baseInterpreter = addRow(python, tr("Base interpreter:"), u"baseInterpreterValue"_s);
-    m_interpreter = addRow(python, tr("Venv interpreter:"), u"interpreterValue"_s);
+    QGridLayout *python = addGroup(layout, QT_TR_NOOP("Python"));
+    m_pythonVersion = addRow(python, QT_TR_NOOP("Version:"), u"pythonVersionValue"_s);
+    m_pythonImplementation = addRow(python, QT_TR_NOOP("Implementation:"), u"pythonImplementationValue"_s);
+    m_baseInterpreter = addRow(python, QT_TR_NOOP("Base interpreter:"), u"baseInterpreterValue"_s);
+    m_interpreter = addRow(python, QT_TR_NOOP("Venv interpreter:"), u"interpreterValue"_s);
     makePathLabel(m_baseInterpreter.value);
     makePathLabel(m_interpreter.value);
-    m_systemSitePackages = addRow(python, tr("System site-packages:"), u"systemSitePackagesValue"_s);
+    m_systemSitePackages = addRow(python, QT_TR_NOOP("System site-packages:"), u"systemSitePackagesValue"_s);
 
-    QGridLayout *health = addGroup(layout, tr("Health"));
-    m_health = addRow(health, tr("Health:"), u"healthValue"_s);
-    m_reasons = addRow(health, tr("Reasons:"), u"healthReasonsValue"_s);
+    QGridLayout *health = addGroup(layout, QT_TR_NOOP("Health"));
+    m_health = addRow(health, QT_TR_NOOP("Health:"), u"healthValue"_s);
+    m_reasons = addRow(health, QT_TR_NOOP("Reasons:"), u"healthReasonsValue"_s);
     m_reasons.value->setTextFormat(Qt::RichText);
-    m_problems = addRow(health, tr("Problems:"), u"problemsValue"_s);
+    m_problems = addRow(health, QT_TR_NOOP("Problems:"), u"problemsValue"_s);
     m_problems.value->setTextFormat(Qt::RichText);
 
-    QGridLayout *cleanup = addGroup(layout, tr("Cleanup"));
+    QGridLayout *cleanup = addGroup(layout, QT_TR_NOOP("Cleanup"));
     m_cleanupGroup = qobject_cast<QGroupBox *>(cleanup->parentWidget());
-    m_staleReasons = addRow(cleanup, tr("Stale:"), u"staleReasonsValue"_s);
+    m_staleReasons = addRow(cleanup, QT_TR_NOOP("Stale:"), u"staleReasonsValue"_s);
     m_staleReasons.value->setTextFormat(Qt::RichText);
-    m_keptBecause = addRow(cleanup, tr("Kept:"), u"keptBecauseValue"_s);
-    m_pendingRemoval = addRow(cleanup, tr("Removal:"), u"pendingRemovalValue"_s);
-    m_inUse = addRow(cleanup, tr("In use by:"), u"inUseValue"_s);
+    m_keptBecause = addRow(cleanup, QT_TR_NOOP("Kept:"), u"keptBecauseValue"_s);
+    m_pendingRemoval = addRow(cleanup, QT_TR_NOOP("Removal:"), u"pendingRemovalValue"_s);
+    m_inUse = addRow(cleanup, QT_TR_NOOP("In use by:"), u"inUseValue"_s);
     m_inUse.value->setTextFormat(Qt::RichText);
     m_cleanupGroup->hide();
 
@@ -301,9 +321,11 @@ QWidget *EnvironmentDetailsWidget::createPackagesTab()
     auto *bar = new QHBoxLayout;
     m_packageFilter = new QLineEdit(page);
     m_packageFilter->setObjectName(u"packageFilter"_s);
-    m_packageFilter->setPlaceholderText(tr("Filter packages by name"));
     m_packageFilter->setClearButtonEnabled(true);
-    m_packageFilter->setAccessibleName(tr("Filter packages"));
+    translated([this] {
+        m_packageFilter->setPlaceholderText(tr("Filter packages by name"));
+        m_packageFilter->setAccessibleName(tr("Filter packages"));
+    });
     m_packageCount = new QLabel(page);
     m_packageCount->setObjectName(u"packageCount"_s);
     bar->addWidget(m_packageFilter, 1);
@@ -315,7 +337,7 @@ QWidget *EnvironmentDetailsWidget::createPackagesTab()
     m_packageProxy->setSourceModel(m_packageModel);
     m_packageView = new QTableView(page);
     m_packageView->setObjectName(u"packageView"_s);
-    m_packageView->setAccessibleName(tr("Installed packages"));
+    translated([this] { m_packageView->setAccessibleName(tr("Installed packages")); });
     m_packageView->setModel(m_packageProxy);
     m_packageView->setSortingEnabled(true);
     m_packageView->sortByColumn(PackageTableModel::NameColumn, Qt::AscendingOrder);
@@ -350,12 +372,32 @@ QWidget *EnvironmentDetailsWidget::createPackagesTab()
     });
     connect(m_packageModel, &QAbstractItemModel::modelReset, this, updateCount);
     connect(m_packageModel, &QAbstractItemModel::dataChanged, this, updateCount);
+    translated([this, updateCount] {
+        updateCount();
+        Q_EMIT m_packageModel->headerDataChanged(Qt::Horizontal, 0, m_packageModel->columnCount() - 1);
+    });
     return page;
+}
+
+void EnvironmentDetailsWidget::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange && !m_retranslators.empty()) {
+        for (const auto &apply : m_retranslators)
+            apply();
+        // The values are composed in setEnvironment() and setCleanupStatus(): compose them again.
+        if (m_hasEnvironment) {
+            const std::optional<CleanupStatus> status = m_cleanupStatus;
+            setEnvironment(m_environment);
+            setCleanupStatus(status ? &*status : nullptr);
+        }
+    }
+    QWidget::changeEvent(event);
 }
 
 void EnvironmentDetailsWidget::setCleanupStatus(const CleanupStatus *status)
 {
     m_cleanupGroup->setVisible(status != nullptr);
+    m_cleanupStatus = status ? std::optional<CleanupStatus>(*status) : std::nullopt;
     if (!status)
         return;
     QStringList reasons;

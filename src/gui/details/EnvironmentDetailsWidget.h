@@ -6,6 +6,10 @@
 
 #include <QWidget>
 
+#include <functional>
+#include <optional>
+#include <vector>
+
 class QGridLayout;
 class QGroupBox;
 class QLabel;
@@ -43,6 +47,9 @@ public:
 
     QTabWidget *tabs() const { return m_tabs; }
 
+protected:
+    void changeEvent(QEvent *event) override; // LanguageChange: every text again, in the new language
+
 private:
     struct Row
     {
@@ -52,14 +59,18 @@ private:
 
     QWidget *createOverviewTab();
     QWidget *createPackagesTab();
-    QGridLayout *addGroup(QLayout *into, const QString &title);
-    Row addRow(QGridLayout *grid, const QString &label, const QString &objectName);
+    // Sets a text now and again on every LanguageChange (texts given as QT_TR_NOOP sources).
+    void translated(std::function<void()> apply);
+    QGridLayout *addGroup(QLayout *into, const char *title);
+    Row addRow(QGridLayout *grid, const char *label, const QString &objectName);
     static void setRow(const Row &row, const QString &text, bool visible = true);
     void openFolder();
     void copyPath();
 
     Environment m_environment;
     bool m_hasEnvironment = false;
+    std::optional<CleanupStatus> m_cleanupStatus;
+    std::vector<std::function<void()>> m_retranslators;
 
     QStackedWidget *m_stack = nullptr;
     QLabel *m_headerIcon = nullptr;

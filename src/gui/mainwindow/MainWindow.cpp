@@ -2,8 +2,14 @@
 
 #include "ui_mainwindow.h"
 
+#include "about/AboutDialog.h"
 #include "build/BuildDialog.h"
 #include "build/Builder.h"
+#include "builds/BuildQueue.h"
+#include "builds/BuildsPanel.h"
+#include "cleanup/CleanupDialog.h"
+#include "config/Translations.h"
+#include "settings/SettingsDialog.h"
 
 #include "common/HealthIconDelegate.h"
 #include "common/Icons.h"
@@ -21,6 +27,7 @@
 #include <QCloseEvent>
 #include <QDesktopServices>
 #include <QDir>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGuiApplication>
@@ -83,6 +90,7 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
     setUpTable();
     setUpStatusBar();
     setUpIndex();
+    setUpBuildsPanel();
     populateQuickFilters();
 
     connect(m_scanner, &Scanner::started, this, &MainWindow::onScanStarted);
@@ -135,7 +143,9 @@ void MainWindow::setUpActions()
     connect(m_ui->actionQuit, &QAction::triggered, this, &MainWindow::close);
     connect(m_ui->actionRescan, &QAction::triggered, this, &MainWindow::rescan);
     connect(m_ui->actionCancelScan, &QAction::triggered, this, &MainWindow::cancel);
-    connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::openAboutDialog);
+    connect(m_ui->actionSettings, &QAction::triggered, this, &MainWindow::openSettingsDialog);
+    connect(m_ui->actionCleanup, &QAction::triggered, this, &MainWindow::openCleanupDialog);
     connect(m_ui->actionExport, &QAction::triggered, this, &MainWindow::chooseExportFile);
     connect(m_ui->actionOpenFolder, &QAction::triggered, this, &MainWindow::openCurrentFolder);
     connect(m_ui->actionCopyPath, &QAction::triggered, this, &MainWindow::copySelectedPaths);
@@ -143,7 +153,6 @@ void MainWindow::setUpActions()
     connect(m_ui->actionUnflag, &QAction::triggered, this, &MainWindow::unflagSelected);
     connect(m_ui->actionPin, &QAction::triggered, this, [this] { setSelectedPinned(true); });
     connect(m_ui->actionUnpin, &QAction::triggered, this, [this] { setSelectedPinned(false); });
-    connect(m_ui->actionFlagStale, &QAction::triggered, this, &MainWindow::flagStale);
     connect(m_ui->actionRemoveNow, &QAction::triggered, this, &MainWindow::removeSelectedNow);
     connect(m_ui->actionBuild, &QAction::triggered, this, &MainWindow::openBuildDialog);
     connect(m_ui->actionRefresh, &QAction::triggered, this, [this] { buildSelected(BuildMode::Refresh); });
@@ -151,7 +160,8 @@ void MainWindow::setUpActions()
     m_ui->actionBuild->setIcon(QIcon::fromTheme(u"document-new"_s, style()->standardIcon(QStyle::SP_FileDialogNewFolder)));
     m_ui->actionRefresh->setIcon(QIcon::fromTheme(u"view-refresh"_s, style()->standardIcon(QStyle::SP_BrowserReload)));
     m_ui->actionFlag->setIcon(QIcon::fromTheme(u"user-trash"_s, style()->standardIcon(QStyle::SP_TrashIcon)));
-    m_ui->actionFlagStale->setIcon(QIcon::fromTheme(u"edit-clear"_s, style()->standardIcon(QStyle::SP_TrashIcon)));
+    m_ui->actionCleanup->setIcon(QIcon::fromTheme(u"edit-clear"_s, style()->standardIcon(QStyle::SP_TrashIcon)));
+    m_ui->actionSettings->setIcon(QIcon::fromTheme(u"preferences-system"_s));
     m_ui->actionRemoveNow->setIcon(QIcon::fromTheme(u"edit-delete"_s, style()->standardIcon(QStyle::SP_DialogDiscardButton)));
     m_ui->actionExport->setIcon(QIcon::fromTheme(u"document-save-as"_s, style()->standardIcon(QStyle::SP_DialogSaveButton)));
     m_ui->actionOpenFolder->setIcon(QIcon::fromTheme(u"folder-open"_s, style()->standardIcon(QStyle::SP_DirOpenIcon)));
@@ -279,6 +289,15 @@ void MainWindow::saveState()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (const int running = m_buildQueue->runningCount(); running > 0 &&
+        QMessageBox::question(this, tr("Builds Are Running"),
+                              tr("%n build(s) are still running. Quit and cancel them? A cancelled build leaves "
+                                 "nothing under its name.",
+                                 nullptr, running),
+                              QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes) {
+        event->ignore();
+        return;
+    }
     saveState();
     QMainWindow::closeEvent(event);
 }
@@ -292,11 +311,21 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::retranslate()
 {
+    // The .ui's texts (menus, actions, labels), then every text set in code: they are all set in these methods.
     m_ui->retranslateUi(this);
     updateTitle();
     populateQuickFilters();
     updateSummary();
     showIndexHealth(m_index->health());
+    updateActions();
+    updateBuildsButton();
+    m_buildsDock->setWindowTitle(tr("Builds"));
+    // The models translate their headers and cells as they are asked: ask again.
+    Q_EMIT m_model->headerDataChanged(Qt::Horizontal, 0, m_model->columnCount() - 1);
+    m_ui->environmentView->viewport()->update();
+    m_ui->groupedView->viewport()->update();
+    if (m_ui->pages->currentWidget() == m_ui->emptyPage)
+        rescan(); // the empty state's texts are composed in showEmptyState(); the root is read again
 }
 
 // --- roots -----------------------------------------------------------------------------------------------------
@@ -717,7 +746,7 @@ void MainWindow::updateActions()
     for (QAction *action : {m_ui->actionFlag, m_ui->actionUnflag, m_ui->actionPin, m_ui->actionUnpin,
                             m_ui->actionRemoveNow})
         action->setEnabled(canChange);
-    m_ui->actionFlagStale->setEnabled(!busy && !isRemoving() && m_model->hasCleanupStatus());
+    m_ui->actionCleanup->setEnabled(!busy && !isRemoving() && m_model->hasCleanupStatus());
     m_ui->actionExport->setEnabled(m_proxy->rowCount() > 0);
     updateIndexActions(busy);
     m_progressLabel->setVisible(busy);
@@ -787,13 +816,10 @@ void MainWindow::showEmptyState(EmptyState state, const QString &detail)
 
 BuildDialog *MainWindow::openBuildDialog()
 {
-    auto *dialog = new BuildDialog(m_root, BuildDialogDefaults::from(m_settings), this);
+    auto *dialog = new BuildDialog(m_root, m_buildDefaults, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setModal(false);
-    connect(dialog, &BuildDialog::buildFinished, this, [this](const BuildResult &result) {
-        if (result.ok)
-            rescan();
-    });
+    dialog->setBuildQueue(m_buildQueue); // a build that succeeds rescans the root, whether the dialog is open or not
     dialog->show();
     return dialog;
 }
@@ -810,16 +836,6 @@ void MainWindow::buildSelected(BuildMode mode)
                                   .arg(selected.first().name)) != QMessageBox::Yes)
         return;
     openBuildDialog()->startExisting(selected.first(), mode);
-}
-
-void MainWindow::showAbout()
-{
-    QMessageBox::about(
-        this, tr("About VenvDeck"),
-        tr("<h3>VenvDeck %1</h3>"
-           "<p>Browse, inspect and clean up the Python virtual environments a CloudShell execution server keeps.</p>"
-           "<p>Built with Qt %2.</p>")
-            .arg(QCoreApplication::applicationVersion().toHtmlEscaped(), QString::fromLatin1(qVersion())));
 }
 
 QList<QModelIndex> MainWindow::selectedModelRows() const
@@ -1016,75 +1032,6 @@ void MainWindow::setSelectedPinned(bool pinned)
     rescan();
 }
 
-void MainWindow::flagStale()
-{
-    ScanResult shown;
-    shown.root = m_root;
-    shown.environments = m_model->environments();
-    Problems problems;
-    const StalenessOptions options = stalenessOptions(m_settings, m_root, &problems);
-    const PruneReport preview = prune(shown, options, true);
-    if (!preview.refusal.isEmpty()) {
-        reportOutcome(tr("Flag Stale Environments"), QString(), {preview.refusal});
-        return;
-    }
-    QStringList lines;
-    QStringList names;
-    qint64 bytes = 0;
-    for (const PruneResult &result : preview.results) {
-        if (!result.flagged)
-            continue;
-        names.append(result.name);
-        QStringList reasons;
-        for (const StaleReason &reason : result.reasons)
-            reasons.append(reason.reason);
-        const int row = m_model->rowOfPath(QDir(m_root).filePath(result.name));
-        const Environment *environment = row >= 0 ? &m_model->environmentAt(row) : nullptr;
-        if (environment && environment->usage)
-            bytes += environment->usage->apparentBytes;
-        lines.append(tr("%1 (%2): %3")
-                         .arg(result.name,
-                              environment && environment->usage
-                                  ? QLocale().formattedDataSize(environment->usage->apparentBytes)
-                                  : tr("size not known"),
-                              reasons.join(u"; "_s)));
-    }
-    if (names.isEmpty()) {
-        QMessageBox::information(this, tr("Flag Stale Environments"),
-                                 tr("The staleness rules propose nothing for removal in %1. Environments that are "
-                                    "pinned, already flagged, or the newest of their owner and Python are kept.")
-                                     .arg(QDir::toNativeSeparators(m_root)));
-        return;
-    }
-    QMessageBox box(QMessageBox::Question, tr("Flag Stale Environments"),
-                    tr("Flag %n environment(s) for removal at the next restart? This frees %1.", nullptr,
-                       int(names.size()))
-                        .arg(QLocale().formattedDataSize(bytes)),
-                    QMessageBox::Cancel, this);
-    box.setInformativeText(tr("Nothing is deleted now: apply-pending removes them when the server restarts, and "
-                              "you can unflag any of them until then."));
-    box.setDetailedText(lines.join(u'\n'));
-    QPushButton *flag = box.addButton(tr("Flag for Removal"), QMessageBox::AcceptRole);
-    box.setDefaultButton(QMessageBox::Cancel);
-    box.exec();
-    if (box.clickedButton() != flag)
-        return;
-    const PruneReport report = prune(shown, options, false);
-    QStringList failures;
-    int flagged = 0;
-    if (!report.refusal.isEmpty())
-        failures.append(report.refusal);
-    for (const PruneResult &result : report.results) {
-        if (result.flagged)
-            ++flagged;
-        else if (!result.message.isEmpty())
-            failures.append(tr("%1: %2").arg(result.name, result.message));
-    }
-    reportOutcome(tr("Flag Stale Environments"),
-                  tr("%n environment(s) flagged for removal at the next restart.", nullptr, flagged), failures);
-    rescan();
-}
-
 void MainWindow::removeSelectedNow()
 {
     const QStringList names = selectedNames();
@@ -1123,6 +1070,138 @@ void MainWindow::onRemovedNow()
     }
     reportOutcome(tr("Remove Now"), tr("%n environment(s) removed.", nullptr, removed), failures);
     rescan();
+}
+
+// --- dialogs, the Builds panel, settings applied while the window runs ------------------------------------------
+
+void MainWindow::setUpBuildsPanel()
+{
+    m_buildDefaults = BuildDialogDefaults::from(m_settings);
+    m_buildQueue = new BuildQueue(this);
+    m_buildsPanel = new BuildsPanel(m_buildQueue, this);
+    m_buildsPanel->setObjectName(u"buildsPanel"_s);
+    m_buildsDock = new QDockWidget(tr("Builds"), this);
+    m_buildsDock->setObjectName(u"buildsDock"_s); // saveState() needs the name
+    m_buildsDock->setWidget(m_buildsPanel);
+    m_buildsDock->setAllowedAreas(Qt::BottomDockWidgetArea | Qt::RightDockWidgetArea);
+    addDockWidget(Qt::BottomDockWidgetArea, m_buildsDock);
+    m_buildsDock->hide();
+    connect(m_ui->actionShowBuilds, &QAction::toggled, m_buildsDock, &QDockWidget::setVisible);
+    connect(m_buildsDock, &QDockWidget::visibilityChanged, this, [this] {
+        const QSignalBlocker blocker(m_ui->actionShowBuilds);
+        m_ui->actionShowBuilds->setChecked(m_buildsDock->isVisible());
+    });
+    m_buildsButton = new QToolButton(this);
+    m_buildsButton->setObjectName(u"buildsButton"_s);
+    m_buildsButton->setAutoRaise(true);
+    m_buildsButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_buildsButton->setIcon(m_ui->actionBuild->icon());
+    connect(m_buildsButton, &QToolButton::clicked, this, [this] {
+        m_buildsDock->show();
+        m_buildsDock->raise();
+    });
+    statusBar()->addPermanentWidget(m_buildsButton);
+    connect(m_buildQueue, &BuildQueue::jobAdded, this, [this] {
+        if (!m_buildsDock->isVisible()) {
+            m_buildsDock->show(); // a build started: the panel shows it, whatever becomes of its dialog
+            if (!m_buildsDock->isFloating()) // a few rows high; the table keeps the room
+                resizeDocks({m_buildsDock}, {m_buildsPanel->fontMetrics().height() * 9}, Qt::Vertical);
+        }
+        updateBuildsButton();
+    });
+    connect(m_buildQueue, &BuildQueue::jobsCleared, this, &MainWindow::updateBuildsButton);
+    connect(m_buildQueue, &BuildQueue::jobFinished, this, [this](int, const BuildResult &result) {
+        updateBuildsButton();
+        if (result.ok)
+            rescan();
+    });
+    updateBuildsButton();
+}
+
+void MainWindow::updateBuildsButton()
+{
+    if (!m_buildsButton)
+        return;
+    const int running = m_buildQueue->runningCount();
+    m_buildsButton->setVisible(!m_buildQueue->jobs().isEmpty());
+    m_buildsButton->setText(running > 0 ? tr("%n build(s) running", nullptr, running) : tr("Builds"));
+    m_buildsButton->setToolTip(tr("Show the Builds panel"));
+}
+
+SettingsDialog *MainWindow::openSettingsDialog()
+{
+    auto *dialog = new SettingsDialog(m_settings, m_root, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { applySettingsChanges(dialog->appliedChanges()); });
+    dialog->show();
+    return dialog;
+}
+
+void MainWindow::applySettingsChanges(SettingsChanges changes)
+{
+    if (changes.testFlag(SettingsChange::Language))
+        installTranslators(QCoreApplication::instance(), m_settings.value(SettingKeys::language));
+    if (changes.testFlag(SettingsChange::Builds)) {
+        Builder::setMaxConcurrentBuilds(m_settings.value(SettingKeys::maxConcurrentBuilds));
+        m_buildDefaults = BuildDialogDefaults::from(m_settings);
+    }
+    if (changes.testFlag(SettingsChange::Index))
+        indexSettingsChanged();
+    if (changes.testFlag(SettingsChange::Root))
+        openRoot(m_settings.value(SettingKeys::root)); // its scan checks staleness with the new numbers too
+    else if (changes.testFlag(SettingsChange::Cleanup))
+        recheckCleanup();
+}
+
+void MainWindow::indexSettingsChanged()
+{
+    m_buildDefaults = BuildDialogDefaults::from(m_settings);
+    applyIndexSettings(); // the package server's health, and the next update check, use the new sources
+}
+
+ScanResult MainWindow::shownScan() const
+{
+    ScanResult scan;
+    scan.root = m_root;
+    scan.scannedAt = QDateTime::currentDateTimeUtc();
+    scan.environments = m_model->environments();
+    return scan;
+}
+
+void MainWindow::recheckCleanup()
+{
+    if (isScanning() || m_model->rowCount() == 0)
+        return; // the scan running (or the next) checks with the saved policy
+    startCleanupCheck(shownScan());
+}
+
+CleanupDialog *MainWindow::openCleanupDialog()
+{
+    if (m_cleanupDialog) {
+        m_cleanupDialog->raise();
+        m_cleanupDialog->activateWindow();
+        return m_cleanupDialog;
+    }
+    auto *dialog = new CleanupDialog(shownScan(), m_settings, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_cleanupDialog = dialog;
+    connect(dialog, &CleanupDialog::environmentsChanged, this, &MainWindow::rescan);
+    connect(dialog, &CleanupDialog::defaultsSaved, this, &MainWindow::recheckCleanup);
+    // After the rescan, the dialog previews the environments as they are now.
+    connect(this, &MainWindow::ready, dialog, [this, dialog] {
+        if (m_scanned && !m_lastScanCancelled)
+            dialog->setScan(shownScan());
+    });
+    dialog->show();
+    return dialog;
+}
+
+AboutDialog *MainWindow::openAboutDialog()
+{
+    auto *dialog = new AboutDialog(m_root, m_settings.fileName(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    return dialog;
 }
 
 } // namespace venvdeck

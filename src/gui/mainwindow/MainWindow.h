@@ -1,19 +1,23 @@
 #pragma once
 
+#include "build/BuildDialog.h"
 #include "build/BuildRequest.h"
 #include "cleanup/CleanupStatus.h"
 #include "cleanup/SafeRemoval.h"
+#include "config/AdminSettings.h"
 #include "demo/DemoRoot.h"
 #include "index/IndexService.h"
 #include "scan/ScanResult.h"
 
 #include <QFutureWatcher>
 #include <QMainWindow>
+#include <QPointer>
 
 #include <atomic>
 #include <memory>
 
 class QAbstractItemView;
+class QDockWidget;
 class QLabel;
 class QProgressBar;
 class QToolButton;
@@ -24,8 +28,12 @@ class MainWindow;
 
 namespace venvdeck {
 
-class BuildDialog;
+class AboutDialog;
+class BuildQueue;
+class BuildsPanel;
+class CleanupDialog;
 class EnvironmentFilterProxy;
+class SettingsDialog;
 class EnvironmentGroupModel;
 class EnvironmentTableModel;
 class Scanner;
@@ -78,6 +86,21 @@ public:
     EnvironmentGroupModel *groupModel() const { return m_groups; }
     void setGroupedByOwner(bool grouped);
     bool isGroupedByOwner() const;
+
+    // The dialogs, non-modal, as the actions open them (tests and --screenshot-dialog drive them the same way).
+    // Settings… applies what changed when it is accepted (applySettingsChanges); Cleanup… rescans after it flags
+    // or removes, and recomputes the window's staleness when its policy is saved as the default.
+    BuildDialog *openBuildDialog();
+    SettingsDialog *openSettingsDialog();
+    CleanupDialog *openCleanupDialog();
+    AboutDialog *openAboutDialog();
+    // Applied without a restart: a new root is opened, cleanup numbers recompute the staleness, the language is
+    // switched (every widget retranslates), parallel builds and the package sources apply to the next build.
+    void applySettingsChanges(SettingsChanges changes);
+    // Every build started from a Build dialog, listed in the Builds panel (a dock, View → Builds Panel).
+    BuildQueue *buildQueue() const { return m_buildQueue; }
+    QDockWidget *buildsDock() const { return m_buildsDock; }
+    BuildsPanel *buildsPanel() const { return m_buildsPanel; }
 
 signals:
     // The window has settled on what it shows: a scan finished (or was cancelled), or the root turned out to be
@@ -132,10 +155,7 @@ private:
     QList<QModelIndex> selectedModelRows() const; // EnvironmentTableModel indexes of the selection, unordered
     void selectFirstRow();
     void copyColumnWidthToTree(int section, int oldWidth, int width); // the grouped view keeps the table's widths
-    void showAbout();
-    // Build from Package…, Refresh, Rebuild: a non-modal BuildDialog each (it owns its Builder); a build that
-    // succeeds rescans the root.
-    BuildDialog *openBuildDialog();
+    // Refresh, Rebuild: a non-modal BuildDialog each, like Build from Package…; its build goes to the queue.
     void buildSelected(BuildMode mode);
     void chooseExportFile();
     void openCurrentFolder();
@@ -149,7 +169,6 @@ private:
     void flagSelected();
     void unflagSelected();
     void setSelectedPinned(bool pinned);
-    void flagStale();
     void removeSelectedNow();
     void onRemovedNow();
     // Says how an action on several environments went: a warning listing what did not work, else a status line.
@@ -167,6 +186,20 @@ private:
     QLabel *m_updatesLabel = nullptr;
     QProgressBar *m_updatesBar = nullptr;
     QToolButton *m_cancelUpdatesButton = nullptr;
+    // The dialogs, the Builds panel and what settings change while the window runs.
+    void setUpBuildsPanel();
+    void updateBuildsButton();
+    ScanResult shownScan() const; // the root and the environments the model holds
+    void recheckCleanup();        // staleness again with the saved policy, without a rescan
+    // The package sources (index URL, trusted hosts, extra index, offline folder, customer.config) changed: what
+    // uses them re-reads them. Today that is the defaults of the Build dialogs opened from now on.
+    void indexSettingsChanged();
+    BuildQueue *m_buildQueue = nullptr;
+    BuildsPanel *m_buildsPanel = nullptr;
+    QDockWidget *m_buildsDock = nullptr;
+    QToolButton *m_buildsButton = nullptr;
+    BuildDialogDefaults m_buildDefaults;
+    QPointer<CleanupDialog> m_cleanupDialog;
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     Settings &m_settings;
