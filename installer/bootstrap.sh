@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # VenvDeck from source, in one command: installs what is missing, builds, then runs the window or the tests.
 #   installer/bootstrap.sh run [venvdeck options]   build, then open the window (or list, without a display)
-#   installer/bootstrap.sh test [ctest options]     build, then run the whole test suite through ctest
+#   installer/bootstrap.sh test [ctest options]     build, then run the whole test suite through ctest (all but
+#                                                   the fault-injection tests)
+#   installer/bootstrap.sh faults [ctest options]   build, then run the fault-injection tests (tests/faults)
 #   installer/bootstrap.sh sanitize [ctest options] build with ASan + UBSan (build-sanitize/), run the whole test
 #                                                   suite under them, then a short run of every fuzz target
 #                                                   (clang, build-fuzz/); any sanitizer report fails it
@@ -12,9 +14,9 @@ source_dir=$(dirname "$here")
 build_dir="$source_dir/build"
 mode=${1:-}
 case "$mode" in
-run | test | sanitize) shift ;;
+run | test | faults | sanitize) shift ;;
 *)
-    echo "usage: $0 run [venvdeck options] | test [ctest options] | sanitize [ctest options]" >&2
+    echo "usage: $0 run [venvdeck options] | test [ctest options] | faults [ctest options] | sanitize [ctest options]" >&2
     exit 2
     ;;
 esac
@@ -108,5 +110,6 @@ if [ "$mode" = run ]; then
     run "$@"
 else
     cd "$source_dir"
+    [ "$mode" = faults ] && exec ctest --preset faults "$@"
     exec ctest --preset default "$@"
 fi
