@@ -241,6 +241,125 @@
     </message>
 </context>
 <context>
+    <name>CleanupDialog</name>
+    <message>
+        <source>Cleanup</source>
+        <translation>Aufräumen</translation>
+    </message>
+    <message>
+        <source>Policy: propose for removal what is</source>
+        <translation>Richtlinie: zum Entfernen vorschlagen, was</translation>
+    </message>
+    <message>
+        <source>&amp;Superseded</source>
+        <translation>&amp;Abgelöst</translation>
+    </message>
+    <message>
+        <source>Another environment of the same owner has a higher version</source>
+        <translation>Eine andere Umgebung desselben Eigentümers hat eine höhere Version</translation>
+    </message>
+    <message>
+        <source>Another &amp;Python</source>
+        <translation>Anderes &amp;Python</translation>
+    </message>
+    <message>
+        <source>The owner&apos;s newest environment uses another Python major.minor</source>
+        <translation>Die neueste Umgebung des Eigentümers verwendet ein anderes Python major.minor</translation>
+    </message>
+    <message>
+        <source>&amp;Broken</source>
+        <translation>&amp;Defekt</translation>
+    </message>
+    <message>
+        <source>The scanner reports it broken</source>
+        <translation>Das Einlesen meldet sie als defekt</translation>
+    </message>
+    <message>
+        <source>&amp;Unused for</source>
+        <translation>&amp;Ungenutzt seit</translation>
+    </message>
+    <message>
+        <source>Not used for this many days (the last-used signal is named in the reasons)</source>
+        <translation>Seit so vielen Tagen nicht verwendet (das Signal für „zuletzt verwendet“ wird in den Gründen genannt)</translation>
+    </message>
+    <message>
+        <source>Unused for days</source>
+        <translation>Tage ungenutzt</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tagen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the newest</source>
+        <translation>Die &amp;neuesten behalten</translation>
+    </message>
+    <message>
+        <source>Keep the newest per owner</source>
+        <translation>Die neuesten je Eigentümer behalten</translation>
+    </message>
+    <message>
+        <source>of each owner (unless broken); pinned environments are always kept</source>
+        <translation>jedes Eigentümers (außer defekte); angeheftete Umgebungen werden immer behalten</translation>
+    </message>
+    <message>
+        <source>Save as &amp;Default</source>
+        <translation>Als Standard spei&amp;chern</translation>
+    </message>
+    <message>
+        <source>Use this policy in the window and for venvdeck-cli prune (the daily prune timer)</source>
+        <translation>Diese Richtlinie im Fenster und für venvdeck-cli prune (den täglichen prune-Timer) verwenden</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>What the policy selects and what it keeps</source>
+        <translation>Was die Richtlinie auswählt und was sie behält</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>What the dialog is doing</source>
+        <translation>Was der Dialog gerade tut</translation>
+    </message>
+    <message>
+        <source>&amp;Flag for Removal at Next Restart</source>
+        <translation>Zum Entfernen beim nächsten Neustart &amp;vormerken</translation>
+    </message>
+    <message>
+        <source>Flag what the policy selects: removed when the server restarts, before anything can use it</source>
+        <translation>Vormerken, was die Richtlinie auswählt: wird beim Neustart des Servers entfernt, bevor etwas es verwenden kann</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Now…</source>
+        <translation>&amp;Jetzt entfernen…</translation>
+    </message>
+    <message>
+        <source>Remove now what the policy selects and no process uses, after a confirmation that names them</source>
+        <translation>Jetzt entfernen, was die Richtlinie auswählt und kein Prozess verwendet, nach einer Bestätigung, die sie nennt</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>VenvDeck</source>
@@ -423,14 +542,6 @@
         <translation>Die ausgewählten Umgebungen jetzt entfernen, sofern kein Prozess sie benutzt (Umschalt+Entf)</translation>
     </message>
     <message>
-        <source>Flag &amp;Stale…</source>
-        <translation>Veral&amp;tete vormerken…</translation>
-    </message>
-    <message>
-        <source>Review what the staleness rules propose and flag it for removal at the next restart</source>
-        <translation>Prüfen, was die Aufräumregeln vorschlagen, und es zum Entfernen beim nächsten Neustart vormerken</translation>
-    </message>
-    <message>
         <source>&amp;Build from Package…</source>
         <translation>Aus &amp;Paket erstellen…</translation>
     </message>
@@ -453,6 +564,265 @@
     <message>
         <source>Build the environment afresh from the requirements VenvDeck kept, and swap it in</source>
         <translation>Die Umgebung aus den von VenvDeck aufbewahrten Anforderungen von Grund auf neu erstellen und austauschen</translation>
+    </message>
+    <message>
+        <source>C&amp;leanup…</source>
+        <translation>Au&amp;fräumen…</translation>
+    </message>
+    <message>
+        <source>Choose a cleanup policy, preview what it selects, and flag it for removal at the next restart or remove it now (Ctrl+L)</source>
+        <translation>Eine Aufräumrichtlinie wählen, eine Vorschau ihrer Auswahl ansehen und diese zum Entfernen beim nächsten Neustart vormerken oder jetzt entfernen (Strg+L)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>Einstellun&amp;gen…</translation>
+    </message>
+    <message>
+        <source>The root, the package sources, the cleanup numbers, parallel builds and the language (Ctrl+,)</source>
+        <translation>Der Stammordner, die Paketquellen, die Aufräumwerte, parallele Erstellungen und die Sprache (Strg+,)</translation>
+    </message>
+    <message>
+        <source>&amp;Builds Panel</source>
+        <translation>Bereich „&amp;Erstellungen“</translation>
+    </message>
+    <message>
+        <source>Show the builds that run, wait or have ended, with their logs (Ctrl+Shift+B)</source>
+        <translation>Die laufenden, wartenden und beendeten Erstellungen mit ihren Protokollen zeigen (Strg+Umschalt+B)</translation>
+    </message>
+    <message>
+        <source>Check for &amp;Updates</source>
+        <translation>Auf Aktualisie&amp;rungen prüfen</translation>
+    </message>
+    <message>
+        <source>Ask the package index for newer versions of the packages of every environment shown (Ctrl+U)</source>
+        <translation>Den Paketindex nach neueren Versionen der Pakete jeder angezeigten Umgebung fragen (Strg+U)</translation>
+    </message>
+    <message>
+        <source>Check &amp;Selected for Updates</source>
+        <translation>Ausge&amp;wählte auf Aktualisierungen prüfen</translation>
+    </message>
+    <message>
+        <source>Ask the package index for newer versions of the packages of the selected environments</source>
+        <translation>Den Paketindex nach neueren Versionen der Pakete der ausgewählten Umgebungen fragen</translation>
+    </message>
+    <message>
+        <source>Cancel Update Check</source>
+        <translation>Aktualisierungsprüfung abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop asking the package index; what was checked so far stays in the table</source>
+        <translation>Die Abfrage des Paketindex beenden; was bisher geprüft wurde, bleibt in der Tabelle</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Environments</source>
+        <translation>Umgebungen</translation>
+    </message>
+    <message>
+        <source>Venv &amp;root:</source>
+        <translation>venv-S&amp;tammordner:</translation>
+    </message>
+    <message>
+        <source>Venv root</source>
+        <translation>venv-Stammordner</translation>
+    </message>
+    <message>
+        <source>/usr/share/QualiSystems/venv</source>
+        <translation>/usr/share/QualiSystems/venv</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Wählen…</translation>
+    </message>
+    <message>
+        <source>Choose the folder that holds the environments</source>
+        <translation>Den Ordner wählen, der die Umgebungen enthält</translation>
+    </message>
+    <message>
+        <source>&amp;customer.config:</source>
+        <translation>&amp;customer.config:</translation>
+    </message>
+    <message>
+        <source>Execution server customer.config</source>
+        <translation>customer.config des Execution Servers</translation>
+    </message>
+    <message>
+        <source>Choose the execution server&apos;s customer.config</source>
+        <translation>Die customer.config des Execution Servers wählen</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>Take the index URL, trusted host, extra index and validity period from this customer.config</source>
+        <translation>Index-URL, vertrauenswürdigen Host, zusätzlichen Index und Gültigkeitsdauer aus dieser customer.config übernehmen</translation>
+    </message>
+    <message>
+        <source>What was imported</source>
+        <translation>Was importiert wurde</translation>
+    </message>
+    <message>
+        <source>Package sources</source>
+        <translation>Paketquellen</translation>
+    </message>
+    <message>
+        <source>&amp;Index URL:</source>
+        <translation>In&amp;dex-URL:</translation>
+    </message>
+    <message>
+        <source>Index URL</source>
+        <translation>Index-URL</translation>
+    </message>
+    <message>
+        <source>https://pypi.org/simple/</source>
+        <translation>https://pypi.org/simple/</translation>
+    </message>
+    <message>
+        <source>&amp;Trusted hosts:</source>
+        <translation>&amp;Vertrauenswürdige Hosts:</translation>
+    </message>
+    <message>
+        <source>Trusted hosts</source>
+        <translation>Vertrauenswürdige Hosts</translation>
+    </message>
+    <message>
+        <source>qs-server, qs-server:8036</source>
+        <translation>qs-server, qs-server:8036</translation>
+    </message>
+    <message>
+        <source>E&amp;xtra index URL:</source>
+        <translation>Zusätzliche Inde&amp;x-URL:</translation>
+    </message>
+    <message>
+        <source>Extra index URL</source>
+        <translation>URL des zusätzlichen Index</translation>
+    </message>
+    <message>
+        <source>&amp;Offline folder:</source>
+        <translation>&amp;Offline-Ordner:</translation>
+    </message>
+    <message>
+        <source>Offline folder of wheels and sdists</source>
+        <translation>Offline-Ordner mit Wheels und Sdists</translation>
+    </message>
+    <message>
+        <source>a folder of wheels and sdists (pip download output)</source>
+        <translation>ein Ordner mit Wheels und Sdists (Ausgabe von pip download)</translation>
+    </message>
+    <message>
+        <source>Choose a folder of wheels and sdists</source>
+        <translation>Einen Ordner mit Wheels und Sdists wählen</translation>
+    </message>
+    <message>
+        <source>Cleanup</source>
+        <translation>Aufräumen</translation>
+    </message>
+    <message>
+        <source>&amp;Validity period:</source>
+        <translation>&amp;Gültigkeitsdauer:</translation>
+    </message>
+    <message>
+        <source>Validity period in minutes</source>
+        <translation>Gültigkeitsdauer in Minuten</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>VirtualEnvironmentLifetimeDurationInMinutes: environments older than this are due for a refresh (shown, never removed)</source>
+        <translation>VirtualEnvironmentLifetimeDurationInMinutes: ältere Umgebungen sind zur Auffrischung fällig (wird angezeigt, nie entfernt)</translation>
+    </message>
+    <message>
+        <source>&amp;Unused after:</source>
+        <translation>&amp;Ungenutzt nach:</translation>
+    </message>
+    <message>
+        <source>Unused after days</source>
+        <translation>Ungenutzt nach Tagen</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tagen</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>An environment not used for this many days is stale (unused); 0 turns the rule off</source>
+        <translation>Eine Umgebung, die so viele Tage nicht verwendet wurde, ist veraltet (ungenutzt); 0 schaltet die Regel aus</translation>
+    </message>
+    <message>
+        <source>&amp;Keep newest:</source>
+        <translation>&amp;Neueste behalten:</translation>
+    </message>
+    <message>
+        <source>Keep newest per owner</source>
+        <translation>Neueste je Eigentümer behalten</translation>
+    </message>
+    <message>
+        <source>The N newest environments of each owner are never proposed for removal, unless broken</source>
+        <translation>Die N neuesten Umgebungen jedes Eigentümers werden nie zum Entfernen vorgeschlagen, außer sie sind defekt</translation>
+    </message>
+    <message>
+        <source>per driver or script</source>
+        <translation>je Treiber oder Skript</translation>
+    </message>
+    <message>
+        <source>Builds and window</source>
+        <translation>Erstellungen und Fenster</translation>
+    </message>
+    <message>
+        <source>&amp;Parallel builds:</source>
+        <translation>&amp;Parallele Erstellungen:</translation>
+    </message>
+    <message>
+        <source>Parallel builds</source>
+        <translation>Parallele Erstellungen</translation>
+    </message>
+    <message>
+        <source>One per core</source>
+        <translation>Eine pro Kern</translation>
+    </message>
+    <message>
+        <source>How many builds run at once; more wait in the Builds panel</source>
+        <translation>Wie viele Erstellungen gleichzeitig laufen; weitere warten im Bereich „Erstellungen“</translation>
+    </message>
+    <message>
+        <source>Build &amp;timeout:</source>
+        <translation>&amp;Zeitlimit der Erstellung:</translation>
+    </message>
+    <message>
+        <source>Build timeout in minutes</source>
+        <translation>Zeitlimit der Erstellung in Minuten</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Kein Limit</translation>
+    </message>
+    <message>
+        <source>A build that takes longer is ended</source>
+        <translation>Eine Erstellung, die länger dauert, wird beendet</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>Sp&amp;rache:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Why the settings cannot be saved</source>
+        <translation>Warum die Einstellungen nicht gespeichert werden können</translation>
     </message>
 </context>
 <context>
@@ -480,6 +850,18 @@
     <message>
         <source>FILE</source>
         <translation>FILE</translation>
+    </message>
+    <message>
+        <source>When the first scan has finished, check the environments for updates (with --screenshot: save the picture once the check has ended).</source>
+        <translation>Nach dem ersten Einlesen die Umgebungen auf Aktualisierungen prüfen (mit --screenshot: das Bild speichern, sobald die Prüfung beendet ist).</translation>
+    </message>
+    <message>
+        <source>With --screenshot: open the dialog NAME (build, settings, cleanup, about) or the builds panel (builds) and save it instead of the window.</source>
+        <translation>Mit --screenshot: den Dialog NAME (build, settings, cleanup, about) oder den Bereich „Erstellungen“ (builds) öffnen und statt des Fensters speichern.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
     </message>
 </context>
 <context>
@@ -1842,6 +2224,180 @@ Nichts anderes benutzt diesen Ordner. Er kann jederzeit gelöscht werden; VenvDe
         <source>leftovers of an interrupted pip run: %1</source>
         <translation>Überreste eines unterbrochenen pip-Laufs: %1</translation>
     </message>
+    <message>
+        <source>its entries unpack to more than %1 MiB together; refused (a zip bomb?)</source>
+        <translation>seine Einträge ergeben entpackt zusammen mehr als %1 MiB; abgelehnt (eine Zip-Bombe?)</translation>
+    </message>
+    <message>
+        <source>cannot create %1 (%2); nothing was changed</source>
+        <translation>%1 kann nicht angelegt werden (%2); nichts wurde geändert</translation>
+    </message>
+    <message>
+        <source>the disk may be full</source>
+        <translation>der Datenträger ist womöglich voll</translation>
+    </message>
+    <message>
+        <source>the root is read-only or not writable for this user</source>
+        <translation>der Stammordner ist schreibgeschützt oder für diesen Benutzer nicht beschreibbar</translation>
+    </message>
+    <message>
+        <source>cannot create the lock %1 (%2); nothing was changed</source>
+        <translation>die Sperre %1 kann nicht angelegt werden (%2); nichts wurde geändert</translation>
+    </message>
+    <message>
+        <source>%1 is not an http(s) URL; give it as https://host[:port]/simple/.</source>
+        <translation>%1 ist keine http(s)-URL; als https://host[:port]/simple/ angeben.</translation>
+    </message>
+    <message>
+        <source>%1 is plain HTTP to %2, which pip ignores unless the host is trusted: use https, or add %2 to the trusted hosts.</source>
+        <translation>%1 ist unverschlüsseltes HTTP zu %2, was pip ignoriert, sofern der Host nicht vertrauenswürdig ist: https verwenden oder %2 zu den vertrauenswürdigen Hosts hinzufügen.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in HTTP (is it a package index? check the URL and the port)</source>
+        <translation>%1 hat nicht per HTTP geantwortet (ist es ein Paketindex? URL und Port prüfen)</translation>
+    </message>
+    <message>
+        <source>OK, %1 ms</source>
+        <translation>OK, %1 ms</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>der Ordner existiert nicht</translation>
+    </message>
+    <message>
+        <source>no wheels or sdists in the folder</source>
+        <translation>keine Wheels oder Sdists im Ordner</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>its name is not valid UTF-8, so VenvDeck cannot read, flag or remove it; rename it (convmv can)</source>
+        <translation>sein Name ist kein gültiges UTF-8, daher kann VenvDeck ihn weder lesen noch vormerken noch entfernen; umbenennen (convmv kann das)</translation>
+    </message>
+    <message>
+        <source>cannot keep the scan for the next one (%1); the next scan reads everything again</source>
+        <translation>das Einlesen kann nicht für das nächste aufbewahrt werden (%1); das nächste Einlesen liest alles erneut</translation>
+    </message>
+    <message>
+        <source>Read every venv again instead of reusing the last scan&apos;s results for the venvs in which nothing changed (see README, &apos;Rescan cache&apos;).</source>
+        <translation>Jedes venv erneut lesen, statt die Ergebnisse des letzten Einlesens für unveränderte venvs wiederzuverwenden (siehe README, &apos;Rescan cache&apos;).</translation>
+    </message>
+</context>
+<context>
+    <name>venvdeck::AboutDialog</name>
+    <message>
+        <source>About VenvDeck</source>
+        <translation>Über VenvDeck</translation>
+    </message>
+    <message>
+        <source>VenvDeck %1</source>
+        <translation>VenvDeck %1</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>noch keiner</translation>
+    </message>
+    <message>
+        <source>Browse, inspect, build and clean up the Python virtual environments a CloudShell execution server keeps.</source>
+        <translation>Die virtuellen Python-Umgebungen eines CloudShell Execution Servers durchsuchen, untersuchen, erstellen und aufräumen.</translation>
+    </message>
+    <message>
+        <source>Qt %1 (built with Qt %2)</source>
+        <translation>Qt %1 (erstellt mit Qt %2)</translation>
+    </message>
+    <message>
+        <source>Licence: MIT License. Copyright © 2026 The VenvDeck developers.</source>
+        <translation>Lizenz: MIT License. Copyright © 2026 The VenvDeck developers.</translation>
+    </message>
+    <message>
+        <source>Root in use: %1</source>
+        <translation>Verwendeter Stammordner: %1</translation>
+    </message>
+    <message>
+        <source>Settings: %1</source>
+        <translation>Einstellungen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>venvdeck::AdminSettings</name>
+    <message>
+        <source>Choose the venv root.</source>
+        <translation>Den venv-Stammordner wählen.</translation>
+    </message>
+    <message>
+        <source>The venv root %1 is not an existing folder: choose one that exists.</source>
+        <translation>Der venv-Stammordner %1 ist kein vorhandener Ordner: einen vorhandenen wählen.</translation>
+    </message>
+    <message>
+        <source>The customer.config %1 does not exist: choose the execution server&apos;s file, or leave it empty.</source>
+        <translation>Die customer.config %1 existiert nicht: die Datei des Execution Servers wählen oder das Feld leer lassen.</translation>
+    </message>
+    <message>
+        <source>The trusted host &apos;%1&apos; is not a host name: give host or host:port, without http://.</source>
+        <translation>Der vertrauenswürdige Host &apos;%1&apos; ist kein Hostname: host oder host:port angeben, ohne http://.</translation>
+    </message>
+    <message>
+        <source>Index URL: %1</source>
+        <translation>Index-URL: %1</translation>
+    </message>
+    <message>
+        <source>Extra index URL: %1</source>
+        <translation>Zusätzliche Index-URL: %1</translation>
+    </message>
+    <message>
+        <source>An extra index needs an index URL too.</source>
+        <translation>Ein zusätzlicher Index braucht auch eine Index-URL.</translation>
+    </message>
+    <message>
+        <source>The offline folder %1 does not exist: choose a folder of wheels and sdists, or leave it empty.</source>
+        <translation>Der Offline-Ordner %1 existiert nicht: einen Ordner mit Wheels und Sdists wählen oder das Feld leer lassen.</translation>
+    </message>
+    <message>
+        <source>The validity period must be at least 1 minute.</source>
+        <translation>Die Gültigkeitsdauer muss mindestens 1 Minute betragen.</translation>
+    </message>
+    <message>
+        <source>&apos;Unused after&apos; must be 0 days (off) or more.</source>
+        <translation>&apos;Ungenutzt nach&apos; muss 0 Tage (aus) oder mehr betragen.</translation>
+    </message>
+    <message>
+        <source>Keep at least the newest environment of each owner (1 or more).</source>
+        <translation>Mindestens die neueste Umgebung jedes Eigentümers behalten (1 oder mehr).</translation>
+    </message>
+    <message>
+        <source>Parallel builds must be 0 (one per core) or more.</source>
+        <translation>Parallele Erstellungen müssen 0 (eine pro Kern) oder mehr sein.</translation>
+    </message>
+    <message>
+        <source>The build timeout must be 0 (none) or more minutes.</source>
+        <translation>Das Zeitlimit der Erstellung muss 0 (keines) oder mehr Minuten betragen.</translation>
+    </message>
+    <message>
+        <source>There is no translation for the language &apos;%1&apos;.</source>
+        <translation>Für die Sprache &apos;%1&apos; gibt es keine Übersetzung.</translation>
+    </message>
+    <message>
+        <source>Index URL: %1 (RequirementsRepository)</source>
+        <translation>Index-URL: %1 (RequirementsRepository)</translation>
+    </message>
+    <message>
+        <source>Trusted hosts: %1 (RequirementsTrustedHost)</source>
+        <translation>Vertrauenswürdige Hosts: %1 (RequirementsTrustedHost)</translation>
+    </message>
+    <message>
+        <source>Extra index URL: %1 (RequirementsExtraRepository)</source>
+        <translation>Zusätzliche Index-URL: %1 (RequirementsExtraRepository)</translation>
+    </message>
+    <message>
+        <source>Validity period: %1 minutes (VirtualEnvironmentLifetimeDurationInMinutes)</source>
+        <translation>Gültigkeitsdauer: %1 Minuten (VirtualEnvironmentLifetimeDurationInMinutes)</translation>
+    </message>
 </context>
 <context>
     <name>venvdeck::BuildDialog</name>
@@ -1979,27 +2535,6 @@ Nichts anderes benutzt diesen Ordner. Er kann jederzeit gelöscht werden; VenvDe
         <source>Python: %1</source>
         <translation>Python: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>: %n package(s) collected</source>
-        <translation>
-            <numerusform>: %n Paket gesammelt</numerusform>
-            <numerusform>: %n Pakete gesammelt</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n fetched</source>
-        <translation>
-            <numerusform>, %n heruntergeladen</numerusform>
-            <numerusform>, %n heruntergeladen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, installing %n</source>
-        <translation>
-            <numerusform>, %n wird installiert</numerusform>
-            <numerusform>, %n werden installiert</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Finished</source>
         <translation>Fertig</translation>
@@ -2059,6 +2594,22 @@ Nichts anderes benutzt diesen Ordner. Er kann jederzeit gelöscht werden; VenvDe
         <source>Log: %1</source>
         <translation>Protokoll: %1</translation>
     </message>
+    <message>
+        <source>Run in &amp;Background</source>
+        <translation>Im Hinter&amp;grund ausführen</translation>
+    </message>
+    <message>
+        <source>Close this dialog; the build goes on and the Builds panel shows it</source>
+        <translation>Diesen Dialog schließen; die Erstellung läuft weiter und der Bereich „Erstellungen“ zeigt sie</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
 </context>
 <context>
     <name>venvdeck::BuildLogWidget</name>
@@ -2085,6 +2636,54 @@ Nichts anderes benutzt diesen Ordner. Er kann jederzeit gelöscht werden; VenvDe
     <message>
         <source>%1 (the last %2 of %3)</source>
         <translation>%1 (die letzten %2 von %3)</translation>
+    </message>
+</context>
+<context>
+    <name>venvdeck::BuildQueue</name>
+    <message>
+        <source>Refreshed in %1 s</source>
+        <translation>In %1 s aufgefrischt</translation>
+    </message>
+    <message>
+        <source>Rebuilt in %1 s</source>
+        <translation>In %1 s neu erstellt</translation>
+    </message>
+    <message>
+        <source>Built in %1 s</source>
+        <translation>In %1 s erstellt</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Timed out</source>
+        <translation>Zeitüberschreitung</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>: %n package(s) collected</source>
+        <translation>
+            <numerusform>: %n Paket gesammelt</numerusform>
+            <numerusform>: %n Pakete gesammelt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n fetched</source>
+        <translation>
+            <numerusform>, %n heruntergeladen</numerusform>
+            <numerusform>, %n heruntergeladen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, installing %n</source>
+        <translation>
+            <numerusform>, %n wird installiert</numerusform>
+            <numerusform>, %n werden installiert</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2224,6 +2823,269 @@ Nichts anderes benutzt diesen Ordner. Er kann jederzeit gelöscht werden; VenvDe
     <message>
         <source>Done: %1 %2 in %3 s.</source>
         <translation>Fertig: %1 %2 in %3 s.</translation>
+    </message>
+    <message>
+        <source>the disk may be full</source>
+        <translation>der Datenträger ist womöglich voll</translation>
+    </message>
+    <message>
+        <source>the root is not writable</source>
+        <translation>der Stammordner ist nicht beschreibbar</translation>
+    </message>
+    <message>
+        <source>cannot create the build lock %1 (%2); nothing was changed</source>
+        <translation>die Erstellungssperre %1 kann nicht angelegt werden (%2); nichts wurde geändert</translation>
+    </message>
+    <message>
+        <source>%1 looks like a leftover of an interrupted build but is %2; left alone.</source>
+        <translation>%1 sieht wie ein Überbleibsel einer abgebrochenen Erstellung aus, ist aber %2; nicht angetastet.</translation>
+    </message>
+    <message>
+        <source>%1 was left by an interrupted build but is still used by pid %2; left alone.</source>
+        <translation>%1 stammt von einer abgebrochenen Erstellung, wird aber noch von PID %2 verwendet; nicht angetastet.</translation>
+    </message>
+    <message>
+        <source>%1 KiB free on %2</source>
+        <translation>%1 KiB frei auf %2</translation>
+    </message>
+    <message>
+        <source>a file-size limit (ulimit -f) stopped the build in %1: raise it, then build again</source>
+        <translation>eine Dateigrößenbegrenzung (ulimit -f) hat die Erstellung in %1 gestoppt: erhöhen, dann erneut erstellen</translation>
+    </message>
+    <message>
+        <source>the disk holding %1 is full (%2 MiB free): free space there, then build again</source>
+        <translation>der Datenträger mit %1 ist voll (%2 MiB frei): dort Platz schaffen, dann erneut erstellen</translation>
+    </message>
+</context>
+<context>
+    <name>venvdeck::BuildsPanel</name>
+    <message>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Builds</source>
+        <translation>Erstellungen</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Finished</source>
+        <translation>Beendete ent&amp;fernen</translation>
+    </message>
+    <message>
+        <source>Remove the builds that have ended from this list</source>
+        <translation>Die beendeten Erstellungen aus dieser Liste entfernen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel the build of %1</source>
+        <translation>Die Erstellung von %1 abbrechen</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>Show the log of the build of %1</source>
+        <translation>Das Protokoll der Erstellung von %1 zeigen</translation>
+    </message>
+    <message>
+        <source>No builds yet: File → Build from Package… starts one.</source>
+        <translation>Noch keine Erstellungen: Datei → Aus Paket erstellen… startet eine.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n running</source>
+        <translation>
+            <numerusform>%n läuft</numerusform>
+            <numerusform>%n laufen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finished</source>
+        <translation>
+            <numerusform>%n beendet</numerusform>
+            <numerusform>%n beendet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Build Log — %1</source>
+        <translation>Erstellungsprotokoll — %1</translation>
+    </message>
+    <message>
+        <source>Log file: %1</source>
+        <translation>Protokolldatei: %1</translation>
+    </message>
+</context>
+<context>
+    <name>venvdeck::CleanupDialog</name>
+    <message>
+        <source>%1 (pid %2)</source>
+        <translation>%1 (PID %2)</translation>
+    </message>
+    <message>
+        <source>Cleanup — %1</source>
+        <translation>Aufräumen — %1</translation>
+    </message>
+    <message>
+        <source>The default policy is what the window marks as stale and what venvdeck-cli prune (and the daily venvdeck-prune timer) flags.</source>
+        <translation>Die Standardrichtlinie bestimmt, was das Fenster als veraltet markiert und was venvdeck-cli prune (und der tägliche venvdeck-prune-Timer) vormerkt.</translation>
+    </message>
+    <message>
+        <source>Checking the rules and the processes that use each environment…</source>
+        <translation>Die Regeln und die Prozesse, die jede Umgebung verwenden, werden geprüft…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Validity period: %n minute(s) (VirtualEnvironmentLifetimeDurationInMinutes, in Settings).</source>
+        <translation>
+            <numerusform>Gültigkeitsdauer: %n Minute (VirtualEnvironmentLifetimeDurationInMinutes, in den Einstellungen).</numerusform>
+            <numerusform>Gültigkeitsdauer: %n Minuten (VirtualEnvironmentLifetimeDurationInMinutes, in den Einstellungen).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n environment(s) are older and due for a refresh: that is shown, never a reason to remove.</source>
+        <translation>
+            <numerusform>%n Umgebung ist älter und zur Auffrischung fällig: das wird angezeigt, ist aber nie ein Grund zum Entfernen.</numerusform>
+            <numerusform>%n Umgebungen sind älter und zur Auffrischung fällig: das wird angezeigt, ist aber nie ein Grund zum Entfernen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Already flagged</source>
+        <translation>Bereits vorgemerkt</translation>
+    </message>
+    <message>
+        <source>Flag only: in use</source>
+        <translation>Nur vormerken: in Benutzung</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>in use by %1: removed at the next restart, not now</source>
+        <translation>in Benutzung durch %1: wird beim nächsten Neustart entfernt, nicht jetzt</translation>
+    </message>
+    <message>
+        <source>whether a process uses it cannot be told here: flag only</source>
+        <translation>ob ein Prozess sie verwendet, lässt sich hier nicht feststellen: nur vormerken</translation>
+    </message>
+    <message>
+        <source>Kept: pinned</source>
+        <translation>Behalten: angeheftet</translation>
+    </message>
+    <message>
+        <source>Kept: %1</source>
+        <translation>Behalten: %1</translation>
+    </message>
+    <message>
+        <source>Kept: its rules are not in the policy</source>
+        <translation>Behalten: ihre Regeln sind nicht in der Richtlinie</translation>
+    </message>
+    <message>
+        <source>in use by %1</source>
+        <translation>in Benutzung durch %1</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>nicht bekannt</translation>
+    </message>
+    <message>
+        <source>Computing what the policy selects…</source>
+        <translation>Auswahl der Richtlinie wird berechnet…</translation>
+    </message>
+    <message>
+        <source>The policy selects nothing in %1.</source>
+        <translation>Die Richtlinie wählt in %1 nichts aus.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Selects %n environment(s): %1 reclaimable.</source>
+        <translation>
+            <numerusform>Wählt %n Umgebung aus: %1 freigebbar.</numerusform>
+            <numerusform>Wählt %n Umgebungen aus: %1 freigebbar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more with a stale reason are kept, with why.</source>
+        <translation>
+            <numerusform>%n weitere mit einem Grund für „veraltet“ wird behalten, mit Begründung.</numerusform>
+            <numerusform>%n weitere mit einem Grund für „veraltet“ werden behalten, mit Begründung.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Remove %n Now…</source>
+        <translation>
+            <numerusform>%n jetzt &amp;entfernen…</numerusform>
+            <numerusform>%n jetzt &amp;entfernen…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Remove Now…</source>
+        <translation>&amp;Jetzt entfernen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n environment(s) flagged for removal at the next restart.</source>
+        <translation>
+            <numerusform>%n Umgebung zum Entfernen beim nächsten Neustart vorgemerkt.</numerusform>
+            <numerusform>%n Umgebungen zum Entfernen beim nächsten Neustart vorgemerkt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Flag for Removal</source>
+        <translation>Zum Entfernen vormerken</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Remove Now</source>
+        <translation>Jetzt entfernen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove these %n environment(s) now? This cannot be undone.</source>
+        <translation>
+            <numerusform>Diese %n Umgebung jetzt entfernen? Das kann nicht rückgängig gemacht werden.</numerusform>
+            <numerusform>Diese %n Umgebungen jetzt entfernen? Das kann nicht rückgängig gemacht werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An environment that a process starts using meanwhile, or that a build holds, is not removed: it stays flagged for the next restart.</source>
+        <translation>Eine Umgebung, die ein Prozess inzwischen zu verwenden beginnt oder die eine Erstellung belegt, wird nicht entfernt: sie bleibt für den nächsten Neustart vorgemerkt.</translation>
+    </message>
+    <message>
+        <source>removed now from the VenvDeck Cleanup dialog</source>
+        <translation>jetzt über den Aufräumen-Dialog von VenvDeck entfernt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removing %n environment(s)…</source>
+        <translation>
+            <numerusform>%n Umgebung wird entfernt…</numerusform>
+            <numerusform>%n Umgebungen werden entfernt…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n environment(s) removed.</source>
+        <translation>
+            <numerusform>%n Umgebung entfernt.</numerusform>
+            <numerusform>%n Umgebungen entfernt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved as the default policy.</source>
+        <translation>Als Standardrichtlinie gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -2639,6 +3501,13 @@ Nichts anderes benutzt diesen Ordner. Er kann jederzeit gelöscht werden; VenvDe
         <source>no process</source>
         <translation>kein Prozess</translation>
     </message>
+    <message numerus="yes">
+        <source>%n update(s)</source>
+        <translation>
+            <numerusform>%n Aktualisierung</numerusform>
+            <numerusform>%n Aktualisierungen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>venvdeck::EnvironmentGroupModel</name>
@@ -2838,6 +3707,22 @@ Quelle: %2</translation>
         <source>stale</source>
         <translation>veraltet</translation>
     </message>
+    <message>
+        <source>checking…</source>
+        <translation>wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Not checked: Environment → Check for Updates asks the package index</source>
+        <translation>Nicht geprüft: Umgebung → Auf Aktualisierungen prüfen fragt den Paketindex</translation>
+    </message>
+    <message>
+        <source>Updates</source>
+        <translation>Aktualisierungen</translation>
+    </message>
+    <message>
+        <source>Packages with a newer version on the package index</source>
+        <translation>Pakete mit einer neueren Version im Paketindex</translation>
+    </message>
 </context>
 <context>
     <name>venvdeck::IndexClient</name>
@@ -2869,6 +3754,122 @@ Quelle: %2</translation>
         <source>unexpected HTTP status %1</source>
         <translation>unerwarteter HTTP-Status %1</translation>
     </message>
+    <message>
+        <source>%1 sent its answer too slowly (not complete after %2 s); aborted</source>
+        <translation>%1 hat seine Antwort zu langsam gesendet (nach %2 s nicht vollständig); abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1 stopped sending in the middle of its answer (nothing for %2 s); aborted</source>
+        <translation>%1 hat mitten in seiner Antwort aufgehört zu senden (%2 s lang nichts); abgebrochen</translation>
+    </message>
+    <message>
+        <source>the compressed answer from %1 inflates far beyond its size (a gzip bomb?); aborted</source>
+        <translation>die komprimierte Antwort von %1 wächst beim Entpacken weit über ihre Größe hinaus (eine Gzip-Bombe?); abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>venvdeck::IndexConfiguration</name>
+    <message>
+        <source>the command line</source>
+        <translation>die Befehlszeile</translation>
+    </message>
+    <message>
+        <source>customer.config %1</source>
+        <translation>customer.config %1</translation>
+    </message>
+    <message>
+        <source>VenvDeck&apos;s settings</source>
+        <translation>die Einstellungen von VenvDeck</translation>
+    </message>
+    <message>
+        <source>the default (nothing names an index)</source>
+        <translation>der Standard (nichts nennt einen Index)</translation>
+    </message>
+    <message>
+        <source>no package index is configured</source>
+        <translation>kein Paketindex ist eingerichtet</translation>
+    </message>
+</context>
+<context>
+    <name>venvdeck::IndexHealthReport</name>
+    <message>
+        <source>Package server: not checked yet</source>
+        <translation>Paketserver: noch nicht geprüft</translation>
+    </message>
+    <message>
+        <source>Package server: checking…</source>
+        <translation>Paketserver: wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Package server: none configured</source>
+        <translation>Paketserver: keiner eingerichtet</translation>
+    </message>
+    <message>
+        <source>Package server: %1</source>
+        <translation>Paketserver: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Package server: offline folder, %n file(s)</source>
+        <translation>
+            <numerusform>Paketserver: Offline-Ordner, %n Datei</numerusform>
+            <numerusform>Paketserver: Offline-Ordner, %n Dateien</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Package server: offline folder: %1</source>
+        <translation>Paketserver: Offline-Ordner: %1</translation>
+    </message>
+    <message>
+        <source>; extra index: %1</source>
+        <translation>; zusätzlicher Index: %1</translation>
+    </message>
+    <message>
+        <source>No package index is configured: set one in Settings, or the execution server&apos;s customer.config (RequirementsRepository).</source>
+        <translation>Kein Paketindex ist eingerichtet: einen in den Einstellungen festlegen oder in der customer.config des Execution Servers (RequirementsRepository).</translation>
+    </message>
+    <message>
+        <source>Offline folder</source>
+        <translation>Offline-Ordner</translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation>Index</translation>
+    </message>
+    <message>
+        <source>Extra index</source>
+        <translation>Zusätzlicher Index</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n Datei</numerusform>
+            <numerusform>%n Dateien</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Configured in %1</source>
+        <translation>Eingerichtet in %1</translation>
+    </message>
+    <message>
+        <source>Checked at %1</source>
+        <translation>Geprüft um %1</translation>
+    </message>
 </context>
 <context>
     <name>venvdeck::IndexOptions</name>
@@ -2891,6 +3892,13 @@ Quelle: %2</translation>
     <message>
         <source>pip&apos;s own configuration (PyPI unless pip.conf says otherwise)</source>
         <translation>die eigene Konfiguration von pip (PyPI, sofern pip.conf nichts anderes sagt)</translation>
+    </message>
+</context>
+<context>
+    <name>venvdeck::IndexService</name>
+    <message>
+        <source>no package index is configured</source>
+        <translation>kein Paketindex ist eingerichtet</translation>
     </message>
 </context>
 <context>
@@ -3062,14 +4070,6 @@ Einen anderen Stammordner wählen oder einen Demo-Stammordner mit echten Umgebun
         <translation>Der Demo-Stammordner konnte nicht angelegt werden</translation>
     </message>
     <message>
-        <source>About VenvDeck</source>
-        <translation>Über VenvDeck</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;VenvDeck %1&lt;/h3&gt;&lt;p&gt;Browse, inspect and clean up the Python virtual environments a CloudShell execution server keeps.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;VenvDeck %1&lt;/h3&gt;&lt;p&gt;Die virtuellen Python-Umgebungen eines CloudShell-Execution-Servers durchsehen, prüfen und aufräumen.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Stale (%1)</source>
         <translation>Veraltet (%1)</translation>
     </message>
@@ -3194,33 +4194,6 @@ Einen anderen Stammordner wählen oder einen Demo-Stammordner mit echten Umgebun
         </translation>
     </message>
     <message>
-        <source>Flag Stale Environments</source>
-        <translation>Veraltete Umgebungen vormerken</translation>
-    </message>
-    <message>
-        <source>%1 (%2): %3</source>
-        <translation>%1 (%2): %3</translation>
-    </message>
-    <message>
-        <source>size not known</source>
-        <translation>Größe nicht bekannt</translation>
-    </message>
-    <message>
-        <source>The staleness rules propose nothing for removal in %1. Environments that are pinned, already flagged, or the newest of their owner and Python are kept.</source>
-        <translation>Die Aufräumregeln schlagen in %1 nichts zum Entfernen vor. Umgebungen, die angeheftet, bereits vorgemerkt oder die neueste ihres Eigentümers und Pythons sind, bleiben erhalten.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Flag %n environment(s) for removal at the next restart? This frees %1.</source>
-        <translation>
-            <numerusform>%n Umgebung zum Entfernen beim nächsten Neustart vormerken? Das gibt %1 frei.</numerusform>
-            <numerusform>%n Umgebungen zum Entfernen beim nächsten Neustart vormerken? Das gibt %1 frei.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Nothing is deleted now: apply-pending removes them when the server restarts, and you can unflag any of them until then.</source>
-        <translation>Jetzt wird nichts gelöscht: apply-pending entfernt sie beim Neustart des Servers, und bis dahin kann die Vormerkung jeder einzelnen aufgehoben werden.</translation>
-    </message>
-    <message>
         <source>Remove Now</source>
         <translation>Jetzt entfernen</translation>
     </message>
@@ -3265,6 +4238,60 @@ Einen anderen Stammordner wählen oder einen Demo-Stammordner mit echten Umgebun
         <source>Build %1 afresh from the requirements VenvDeck kept and swap it in? The old environment is kept aside while it may be in use.</source>
         <translation>%1 aus den von VenvDeck aufbewahrten Anforderungen von Grund auf neu erstellen und austauschen? Die alte Umgebung wird beiseitegelegt, solange sie in Benutzung sein kann.</translation>
     </message>
+    <message>
+        <source>Builds Are Running</source>
+        <translation>Erstellungen laufen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n build(s) are still running. Quit and cancel them? A cancelled build leaves nothing under its name.</source>
+        <translation>
+            <numerusform>%n Erstellung läuft noch. Beenden und sie abbrechen? Eine abgebrochene Erstellung hinterlässt nichts unter ihrem Namen.</numerusform>
+            <numerusform>%n Erstellungen laufen noch. Beenden und sie abbrechen? Eine abgebrochene Erstellung hinterlässt nichts unter ihrem Namen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Builds</source>
+        <translation>Erstellungen</translation>
+    </message>
+    <message>
+        <source>Updates available (%1)</source>
+        <translation>Aktualisierungen verfügbar (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n build(s) running</source>
+        <translation>
+            <numerusform>%n Erstellung läuft</numerusform>
+            <numerusform>%n Erstellungen laufen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show the Builds panel</source>
+        <translation>Den Bereich „Erstellungen“ zeigen</translation>
+    </message>
+    <message>
+        <source>12 updates</source>
+        <translation>12 Aktualisierungen</translation>
+    </message>
+    <message>
+        <source>Package server health</source>
+        <translation>Zustand des Paketservers</translation>
+    </message>
+    <message>
+        <source>Checking for updates…</source>
+        <translation>Auf Aktualisierungen wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Checking for updates: %1 of %2…</source>
+        <translation>Auf Aktualisierungen wird geprüft: %1 von %2…</translation>
+    </message>
+    <message>
+        <source>Update check cancelled: the table keeps what was checked so far.</source>
+        <translation>Aktualisierungsprüfung abgebrochen: die Tabelle behält, was bisher geprüft wurde.</translation>
+    </message>
+    <message>
+        <source>Cannot check for updates: %1. Set the package index in Settings.</source>
+        <translation>Auf Aktualisierungen kann nicht geprüft werden: %1. Den Paketindex in den Einstellungen festlegen.</translation>
+    </message>
 </context>
 <context>
     <name>venvdeck::OutdatedCheck</name>
@@ -3291,6 +4318,109 @@ Einen anderen Stammordner wählen oder einen Demo-Stammordner mit echten Umgebun
     <message>
         <source>Python version unknown; requires-python not checked</source>
         <translation>Python-Version unbekannt; requires-python nicht geprüft</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n update(s)</source>
+        <translation>
+            <numerusform>%n Aktualisierung</numerusform>
+            <numerusform>%n Aktualisierungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>nicht bekannt</translation>
+    </message>
+    <message>
+        <source>up to date</source>
+        <translation>aktuell</translation>
+    </message>
+    <message numerus="yes">
+        <source>No updates in %n environment(s) checked</source>
+        <translation>
+            <numerusform>Keine Aktualisierungen in %n geprüften Umgebung</numerusform>
+            <numerusform>Keine Aktualisierungen in %n geprüften Umgebungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %1 of %n environment(s) checked</source>
+        <translation>
+            <numerusform>in %1 von %n geprüften Umgebung</numerusform>
+            <numerusform>in %1 von %n geprüften Umgebungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n project(s) could not be read (%2)</source>
+        <translation>
+            <numerusform>%1: %n Projekt konnte nicht gelesen werden (%2)</numerusform>
+            <numerusform>%1: %n Projekte konnten nicht gelesen werden (%2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3</source>
+        <translation>%1 %2 → %3</translation>
+    </message>
+    <message>
+        <source>Every package is at the latest version the index allows here.</source>
+        <translation>Jedes Paket hat die neueste Version, die der Index hier erlaubt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n package(s) could not be checked:</source>
+        <translation>
+            <numerusform>%n Paket konnte nicht geprüft werden:</numerusform>
+            <numerusform>%n Pakete konnten nicht geprüft werden:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not on the index</source>
+        <translation>nicht im Index</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>nicht geprüft</translation>
+    </message>
+    <message>
+        <source>%1 needs another Python</source>
+        <translation>%1 braucht ein anderes Python</translation>
+    </message>
+    <message>
+        <source>pin accepts</source>
+        <translation>Festlegung erlaubt</translation>
+    </message>
+    <message>
+        <source>pin refuses</source>
+        <translation>Festlegung verbietet</translation>
+    </message>
+    <message>
+        <source>Installed: %1</source>
+        <translation>Installiert: %1</translation>
+    </message>
+    <message>
+        <source>Latest allowed here: %1</source>
+        <translation>Neueste hier erlaubte: %1</translation>
+    </message>
+    <message>
+        <source>Latest on the index: %1</source>
+        <translation>Neueste im Index: %1</translation>
+    </message>
+    <message>
+        <source>The owner&apos;s requirements accept %1.</source>
+        <translation>Die Anforderungen des Eigentümers erlauben %1.</translation>
+    </message>
+    <message>
+        <source>The owner&apos;s requirements refuse %1 (latest they accept: %2).</source>
+        <translation>Die Anforderungen des Eigentümers verbieten %1 (neueste erlaubte: %2).</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>The owner&apos;s requirements are not known (VenvDeck did not build this environment, or they do not name the package).</source>
+        <translation>Die Anforderungen des Eigentümers sind nicht bekannt (VenvDeck hat diese Umgebung nicht erstellt, oder sie nennen das Paket nicht).</translation>
     </message>
 </context>
 <context>
@@ -3334,6 +4464,75 @@ Einen anderen Stammordner wählen oder einen Demo-Stammordner mit echten Umgebun
     <message>
         <source>Installer</source>
         <translation>Installer</translation>
+    </message>
+    <message>
+        <source>Not checked: Environment → Check for Updates asks the package index</source>
+        <translation>Nicht geprüft: Umgebung → Auf Aktualisierungen prüfen fragt den Paketindex</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>Neueste</translation>
+    </message>
+</context>
+<context>
+    <name>venvdeck::SettingsDialog</name>
+    <message numerus="yes">
+        <source>One per core (%n)</source>
+        <translation>
+            <numerusform>Eine pro Kern (%n)</numerusform>
+            <numerusform>Eine pro Kern (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Import takes the package sources and the validity period from the execution server&apos;s customer.config.</source>
+        <translation>Importieren übernimmt die Paketquellen und die Gültigkeitsdauer aus der customer.config des Execution Servers.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>Nothing imported from %1: %2</source>
+        <translation>Nichts aus %1 importiert: %2</translation>
+    </message>
+    <message>
+        <source>%1 sets none of RequirementsRepository, RequirementsTrustedHost, RequirementsExtraRepository and VirtualEnvironmentLifetimeDurationInMinutes: nothing changed.</source>
+        <translation>%1 setzt keinen der Werte RequirementsRepository, RequirementsTrustedHost, RequirementsExtraRepository und VirtualEnvironmentLifetimeDurationInMinutes: nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Imported from %1:</source>
+        <translation>Aus %1 importiert:</translation>
+    </message>
+    <message>
+        <source>Choose the Venv Root</source>
+        <translation>venv-Stammordner wählen</translation>
+    </message>
+    <message>
+        <source>Choose the Execution Server&apos;s customer.config</source>
+        <translation>customer.config des Execution Servers wählen</translation>
+    </message>
+    <message>
+        <source>customer.config (*.config);;All files (*)</source>
+        <translation>customer.config (*.config);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Choose the Folder of Wheels and Sdists</source>
+        <translation>Ordner mit Wheels und Sdists wählen</translation>
     </message>
 </context>
 <context>
@@ -3735,20 +4934,8 @@ Einen anderen Stammordner wählen oder einen Demo-Stammordner mit echten Umgebun
         <translation>DETAILS</translation>
     </message>
     <message>
-        <source>%1 %2 is not an http(s) URL; give it as https://host[:port]/simple/.</source>
-        <translation>%1 %2 ist keine http(s)-URL; als https://host[:port]/simple/ angeben.</translation>
-    </message>
-    <message>
         <source>Check that the package server runs and the URL is right (--index, --extra-index), that a proxy in http_proxy/https_proxy lets it through, or read an offline folder with --offline DIR.</source>
         <translation>Prüfen, ob der Paketserver läuft und die URL stimmt (--index, --extra-index) und ob ein Proxy in http_proxy/https_proxy die Verbindung durchlässt, oder mit --offline DIR einen Offline-Ordner lesen.</translation>
-    </message>
-    <message>
-        <source>the folder does not exist</source>
-        <translation>der Ordner existiert nicht</translation>
-    </message>
-    <message>
-        <source>no wheels or sdists in the folder</source>
-        <translation>keine Wheels oder Sdists im Ordner</translation>
     </message>
     <message>
         <source>FOLDER</source>
@@ -4084,22 +5271,34 @@ Exit-Status: 0, wenn die Prüfung lief (mit oder ohne gefundene Aktualisierungen
     </message>
 </context>
 <context>
-    <name>venvdeck::cli::IndexOptions</name>
+    <name>venvdeck::cli::IndexSourceOptions</name>
     <message>
-        <source>The package index (default: the saved setting, then %1).</source>
-        <translation>Der Paketindex (Standard: die gespeicherte Einstellung, dann %1).</translation>
+        <source>The package index, pip&apos;s --index-url (default: customer.config&apos;s RequirementsRepository, the saved setting, then pip&apos;s own; the index queries ask %1).</source>
+        <translation>Der Paketindex, --index-url von pip (Standard: RequirementsRepository aus customer.config, die gespeicherte Einstellung, dann der von pip; die Indexabfragen fragen %1).</translation>
     </message>
     <message>
-        <source>A host that may be reached over plain HTTP and whose TLS certificate is not checked, as pip&apos;s --trusted-host (repeatable).</source>
-        <translation>Ein Host, der über unverschlüsseltes HTTP erreicht werden darf und dessen TLS-Zertifikat nicht geprüft wird, wie --trusted-host von pip (wiederholbar).</translation>
+        <source>A host that may be reached over plain HTTP and whose TLS certificate is not checked, as pip&apos;s --trusted-host (repeatable; default: customer.config&apos;s RequirementsTrustedHost).</source>
+        <translation>Ein Host, der über unverschlüsseltes HTTP erreicht werden darf und dessen TLS-Zertifikat nicht geprüft wird, wie --trusted-host von pip (wiederholbar; Standard: RequirementsTrustedHost aus customer.config).</translation>
     </message>
     <message>
-        <source>A further index, merged with the first as pip merges them.</source>
-        <translation>Ein weiterer Index, mit dem ersten so zusammengeführt, wie pip es tut.</translation>
+        <source>A further index, merged with the first as pip merges them, pip&apos;s --extra-index-url (default: customer.config&apos;s RequirementsExtraRepository).</source>
+        <translation>Ein weiterer Index, mit dem ersten so zusammengeführt, wie pip es tut, --extra-index-url von pip (Standard: RequirementsExtraRepository aus customer.config).</translation>
     </message>
     <message>
-        <source>A folder of wheels and sdists to read instead of any index.</source>
-        <translation>Ein Ordner mit Wheels und Sdists, der statt eines Index gelesen wird.</translation>
+        <source>A folder of wheels and sdists (pip download output) instead of any index (pip&apos;s --no-index --find-links DIR).</source>
+        <translation>Ein Ordner mit Wheels und Sdists (Ausgabe von pip download) statt eines Index (--no-index --find-links DIR von pip).</translation>
+    </message>
+    <message>
+        <source>The execution server&apos;s customer.config to take the package sources from (default: %1 when it exists, after the saved settings).</source>
+        <translation>Die customer.config des Execution Servers, aus der die Paketquellen genommen werden (Standard: %1, falls vorhanden, nach den gespeicherten Einstellungen).</translation>
+    </message>
+    <message>
+        <source>--customer-config %1 cannot be read.</source>
+        <translation>--customer-config %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>(from %1)</source>
+        <translation>(aus %1)</translation>
     </message>
     <message>
         <source>no index to ask; give --index URL or --offline DIR.</source>
@@ -4122,26 +5321,6 @@ Exit-Status: 0, wenn die Prüfung lief (mit oder ohne gefundene Aktualisierungen
     <message>
         <source>The Python to build with: 2, 3, X.Y, X.Y.Z or a path (default: the package&apos;s PythonVersion, for a script customer.config&apos;s DefaultPythonVersion, then 3).</source>
         <translation>Das Python für die Erstellung: 2, 3, X.Y, X.Y.Z oder ein Pfad (Standard: PythonVersion des Pakets, für ein Skript DefaultPythonVersion aus customer.config, dann 3).</translation>
-    </message>
-    <message>
-        <source>pip&apos;s --index-url (default: customer.config&apos;s RequirementsRepository).</source>
-        <translation>--index-url von pip (Standard: RequirementsRepository aus customer.config).</translation>
-    </message>
-    <message>
-        <source>pip&apos;s --trusted-host (default: customer.config&apos;s RequirementsTrustedHost).</source>
-        <translation>--trusted-host von pip (Standard: RequirementsTrustedHost aus customer.config).</translation>
-    </message>
-    <message>
-        <source>pip&apos;s --extra-index-url (default: customer.config&apos;s RequirementsExtraRepository).</source>
-        <translation>--extra-index-url von pip (Standard: RequirementsExtraRepository aus customer.config).</translation>
-    </message>
-    <message>
-        <source>Install offline from a folder of wheels and sdists (pip&apos;s --no-index --find-links DIR).</source>
-        <translation>Offline aus einem Ordner mit Wheels und Sdists installieren (--no-index --find-links DIR von pip).</translation>
-    </message>
-    <message>
-        <source>The execution server&apos;s customer.config to take the package sources from (default: %1 when it exists).</source>
-        <translation>Die customer.config des Execution Servers, aus der die Paketquellen genommen werden (Standard: %1, falls vorhanden).</translation>
     </message>
     <message>
         <source>End the build when it takes longer than this (default: the saved setting, 30).</source>

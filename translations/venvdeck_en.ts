@@ -63,6 +63,16 @@
 <context>
     <name>venvdeck::BuildDialog</name>
     <message numerus="yes">
+        <source>Installed %n package(s): </source>
+        <translation>
+            <numerusform>Installed %n package: </numerusform>
+            <numerusform>Installed %n packages: </numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>venvdeck::BuildQueue</name>
+    <message numerus="yes">
         <source>: %n package(s) collected</source>
         <translation>
             <numerusform>: %n package collected</numerusform>
@@ -83,11 +93,87 @@
             <numerusform>, installing %n</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>venvdeck::BuildsPanel</name>
     <message numerus="yes">
-        <source>Installed %n package(s): </source>
+        <source>%n running</source>
         <translation>
-            <numerusform>Installed %n package: </numerusform>
-            <numerusform>Installed %n packages: </numerusform>
+            <numerusform>%n running</numerusform>
+            <numerusform>%n running</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finished</source>
+        <translation>
+            <numerusform>%n finished</numerusform>
+            <numerusform>%n finished</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>venvdeck::CleanupDialog</name>
+    <message numerus="yes">
+        <source>Validity period: %n minute(s) (VirtualEnvironmentLifetimeDurationInMinutes, in Settings).</source>
+        <translation>
+            <numerusform>Validity period: %n minute (VirtualEnvironmentLifetimeDurationInMinutes, in Settings).</numerusform>
+            <numerusform>Validity period: %n minutes (VirtualEnvironmentLifetimeDurationInMinutes, in Settings).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n environment(s) are older and due for a refresh: that is shown, never a reason to remove.</source>
+        <translation>
+            <numerusform>%n environment are older and due for a refresh: that is shown, never a reason to remove.</numerusform>
+            <numerusform>%n environments are older and due for a refresh: that is shown, never a reason to remove.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Selects %n environment(s): %1 reclaimable.</source>
+        <translation>
+            <numerusform>Selects %n environment: %1 reclaimable.</numerusform>
+            <numerusform>Selects %n environments: %1 reclaimable.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more with a stale reason are kept, with why.</source>
+        <translation>
+            <numerusform>%n more with a stale reason are kept, with why.</numerusform>
+            <numerusform>%n more with a stale reason are kept, with why.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Remove %n Now…</source>
+        <translation>
+            <numerusform>&amp;Remove %n Now…</numerusform>
+            <numerusform>&amp;Remove %n Now…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n environment(s) flagged for removal at the next restart.</source>
+        <translation>
+            <numerusform>%n environment flagged for removal at the next restart.</numerusform>
+            <numerusform>%n environments flagged for removal at the next restart.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove these %n environment(s) now? This cannot be undone.</source>
+        <translation>
+            <numerusform>Remove these %n environment now? This cannot be undone.</numerusform>
+            <numerusform>Remove these %n environments now? This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removing %n environment(s)…</source>
+        <translation>
+            <numerusform>Removing %n environment…</numerusform>
+            <numerusform>Removing %n environments…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n environment(s) removed.</source>
+        <translation>
+            <numerusform>%n environment removed.</numerusform>
+            <numerusform>%n environments removed.</numerusform>
         </translation>
     </message>
 </context>
@@ -124,6 +210,13 @@
             <numerusform>%1 of %n packages</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n update(s)</source>
+        <translation>
+            <numerusform>%n update</numerusform>
+            <numerusform>%n updates</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>venvdeck::EnvironmentGroupModel</name>
@@ -149,6 +242,23 @@
         <translation>
             <numerusform>Apparent size %1, allocated on disk %2, %n file</numerusform>
             <numerusform>Apparent size %1, allocated on disk %2, %n files</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>venvdeck::IndexHealthReport</name>
+    <message numerus="yes">
+        <source>Package server: offline folder, %n file(s)</source>
+        <translation>
+            <numerusform>Package server: offline folder, %n file</numerusform>
+            <numerusform>Package server: offline folder, %n files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
         </translation>
     </message>
 </context>
@@ -253,13 +363,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Flag %n environment(s) for removal at the next restart? This frees %1.</source>
-        <translation>
-            <numerusform>Flag %n environment for removal at the next restart? This frees %1.</numerusform>
-            <numerusform>Flag %n environments for removal at the next restart? This frees %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Remove %n environment(s) now? This cannot be undone.</source>
         <translation>
             <numerusform>Remove %n environment now? This cannot be undone.</numerusform>
@@ -278,6 +381,75 @@
         <translation>
             <numerusform>%n environment removed.</numerusform>
             <numerusform>%n environments removed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n build(s) are still running. Quit and cancel them? A cancelled build leaves nothing under its name.</source>
+        <translation>
+            <numerusform>%n build are still running. Quit and cancel them? A cancelled build leaves nothing under its name.</numerusform>
+            <numerusform>%n builds are still running. Quit and cancel them? A cancelled build leaves nothing under its name.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n build(s) running</source>
+        <translation>
+            <numerusform>%n build running</numerusform>
+            <numerusform>%n builds running</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>venvdeck::OutdatedCheck</name>
+    <message numerus="yes">
+        <source>%n update(s)</source>
+        <translation>
+            <numerusform>%n update</numerusform>
+            <numerusform>%n updates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No updates in %n environment(s) checked</source>
+        <translation>
+            <numerusform>No updates in %n environment checked</numerusform>
+            <numerusform>No updates in %n environments checked</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %1 of %n environment(s) checked</source>
+        <translation>
+            <numerusform>in %1 of %n environment checked</numerusform>
+            <numerusform>in %1 of %n environments checked</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n project(s) could not be read (%2)</source>
+        <translation>
+            <numerusform>%1: %n project could not be read (%2)</numerusform>
+            <numerusform>%1: %n projects could not be read (%2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n package(s) could not be checked:</source>
+        <translation>
+            <numerusform>%n package could not be checked:</numerusform>
+            <numerusform>%n packages could not be checked:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>venvdeck::SettingsDialog</name>
+    <message numerus="yes">
+        <source>One per core (%n)</source>
+        <translation>
+            <numerusform>One per core (%n)</numerusform>
+            <numerusform>One per core (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
         </translation>
     </message>
 </context>

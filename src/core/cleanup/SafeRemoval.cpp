@@ -19,6 +19,7 @@
 #ifdef Q_OS_UNIX
 #include <dirent.h>
 #include <fcntl.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -48,6 +49,33 @@ QString cleanRoot(const QString &root)
 // How long flag/unflag/apply wait for another VenvDeck that is changing the manifest.
 constexpr int manifestLockWaitMs = 10000;
 
+// A holder killed between creating the lock file and writing its pid into it leaves a file QLockFile cannot read,
+// which, with no stale time, it never takes over. Its holder's flock died with it: such a file that nobody holds a
+// flock on, and older than a moment (a live holder writes its pid within microseconds), is abandoned.
+void removeAbandonedLock(const QLockFile &lock, const QString &path)
+{
+#ifdef Q_OS_UNIX
+    qint64 pid = 0;
+    QString host;
+    QString app;
+    if (lock.getLockInfo(&pid, &host, &app))
+        return; // a readable lock: QLockFile judges it by its holder
+    const QFileInfo info(path);
+    if (!info.exists() || info.isSymLink() || info.lastModified().msecsTo(QDateTime::currentDateTime()) < 3000)
+        return;
+    const QByteArray name = QFile::encodeName(path);
+    const int fd = ::open(name.constData(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
+    if (fd < 0)
+        return;
+    if (::flock(fd, LOCK_EX | LOCK_NB) == 0)
+        ::unlink(name.constData());
+    ::close(fd);
+#else
+    Q_UNUSED(lock);
+    Q_UNUSED(path);
+#endif
+}
+
 bool lockManifest(const QString &root, QLockFile &lock, QString *refusal)
 {
     if (const QString why = stateFolderProblem(root); !why.isEmpty()) {
@@ -62,7 +90,13 @@ bool lockManifest(const QString &root, QLockFile &lock, QString *refusal)
         return false;
     }
     lock.setStaleLockTime(0); // only a dead holder makes it stale, never its age
-    if (!lock.tryLock(manifestLockWaitMs)) {
+    bool locked = false;
+    for (int waited = 0; !locked && waited < manifestLockWaitMs; waited += 500) {
+        locked = lock.tryLock(500);
+        if (!locked && lock.error() == QLockFile::LockFailedError)
+            removeAbandonedLock(lock, rootlayout::pendingRemovalsLockPath(root));
+    }
+    if (!locked) {
         // A lock that cannot even be made (a read-only root, a full disk) is not another VenvDeck's.
         *refusal = lock.error() == QLockFile::LockFailedError
                        ? tr("another VenvDeck is changing the pending removals (%1 is locked); try again later")
