@@ -134,6 +134,37 @@ private slots:
         QVERIFY(result[u"Drv_1_9"_s].reasons.at(1).reason.contains(u"3.11"_s));
     }
 
+    void sameVersionOnAnotherPythonBuiltLater()
+    {
+        // A script's venvs carry its version and a uid: the same script on another Python ties on the version.
+        Environment older = byName(u"Setup 2.0_1_4D96040DAC02F346B5AD4CF4AE41900B"_s, u"3.10.13"_s);
+        Environment newer = byName(u"Setup 2.0_1_638E3583A1F04C2B9D7E5A6B4C3D2E1F"_s, u"3.11.2"_s);
+        QCOMPARE(older.owner.kind, OwnerKind::Script);
+        older.createdAt = now.addDays(-9);
+        newer.createdAt = now.addDays(-1);
+        StalenessOptions noValidity = options();
+        noValidity.validityMinutes = 0; // refresh-due would apply to both: not what this test looks at
+        QHash<QString, Staleness> result = evaluateStaleness({older, newer}, noValidity);
+        QCOMPARE(rules(result[older.name]), QStringList{u"python-mismatch"_s});
+        QVERIFY(result[older.name].reasons.first().reason.contains(newer.name));
+        QVERIFY(result[older.name].reasons.first().reason.contains(u"3.11"_s));
+        QCOMPARE(rules(result[newer.name]), QStringList());
+        // Still the newest venv for Python 3.10: shown, never proposed.
+        QVERIFY(!result[older.name].keptBecause.isEmpty());
+        QVERIFY(!result[older.name].proposed);
+
+        // Same Python, or a build time that is not known: no reason.
+        newer.pythonVersion = u"3.10.4"_s;
+        result = evaluateStaleness({older, newer}, noValidity);
+        QCOMPARE(rules(result[older.name]), QStringList());
+        newer.pythonVersion = u"3.11.2"_s;
+        older.createdAt = QDateTime();
+        older.modifiedAt = QDateTime();
+        result = evaluateStaleness({older, newer}, noValidity);
+        QCOMPARE(rules(result[older.name]), QStringList());
+        QCOMPARE(rules(result[newer.name]), QStringList());
+    }
+
     void keepNewestPerOwner()
     {
         const Environments environments{byRecord(u"r1"_s, u"Rec"_s, u"1.0rc1"_s, u"3.11.2"_s),

@@ -57,6 +57,28 @@ QDateTime builtTime(const Environment &environment)
     return environment.createdAt.isValid() ? environment.createdAt : environment.modifiedAt;
 }
 
+// The same script run under another Python gets a venv of the same version: on such a tie, the sibling built
+// last on another Python shows which Python the owner runs on now. Only a reason to read: the keep rules still
+// keep the newest venv of each Python.
+const Environment *laterBuildOnOtherPython(const Environment &environment, const QList<const Environment *> &siblings)
+{
+    const QString python = pythonMajorMinor(environment.pythonVersion);
+    const QDateTime built = builtTime(environment);
+    if (python.isEmpty() || !built.isValid())
+        return nullptr;
+    const Environment *latest = nullptr;
+    for (const Environment *sibling : siblings) {
+        const QString siblingPython = pythonMajorMinor(sibling->pythonVersion);
+        const QDateTime siblingBuilt = builtTime(*sibling);
+        if (sibling == &environment || compareOwnerVersions(sibling->owner, environment.owner) != 0 ||
+            siblingPython.isEmpty() || siblingPython == python || !siblingBuilt.isValid() || siblingBuilt <= built)
+            continue;
+        if (!latest || siblingBuilt > builtTime(*latest))
+            latest = sibling;
+    }
+    return latest;
+}
+
 } // namespace
 
 QString keyword(StaleRule rule)
@@ -170,6 +192,10 @@ QHash<QString, Staleness> evaluateStaleness(const Environments &environments, co
                                           tr("the owner's newest environment %1 uses Python %2, this one Python %3")
                                               .arg(newest.first()->name, newestPythons.join(u", "_s), python)});
             }
+        } else if (const Environment *later = laterBuildOnOtherPython(environment, siblings)) {
+            staleness.reasons.append({StaleRule::PythonMismatch,
+                                      tr("%1, built later with the same version, uses Python %2, this one Python %3")
+                                          .arg(later->name, pythonMajorMinor(later->pythonVersion), python)});
         }
         if (environment.health == Health::Broken) {
             staleness.reasons.append({StaleRule::Broken, environment.healthReasons.isEmpty()
