@@ -6,7 +6,13 @@
 The comparisons: metadata vs a `pip list` loop (real venvs); sizes vs `du -sb`; a cached rescan vs a first scan
 (`list` vs `list --no-cache`, warm page cache both, the scan cache kept in a private XDG_CACHE_HOME); the cost of
 in-use detection (`--no-in-use`); `venvdeck-cli build --offline` vs the bare `python3 -m venv` + `pip install
---no-index --find-links` it wraps. The load average before and after is printed: quote numbers from a quiet machine.
+--no-index --find-links` it wraps (Debian's real wheels from /usr/share/python-wheels plus --build-wheels small
+generated ones). The load average before and after is printed: quote numbers from a quiet machine.
+
+The window: `venvdeck --benchmark-report FILE`, offscreen, on a root of --gui-venvs venvs (2,000 x 40 packages, with
+--gui-files files per package and short METADATA so that it fits the disk), --gui-runs times after a warm-up: the
+time to the first rows, the longest gap of the event loop while it scans (a 5 ms heartbeat), the end of the scan
+and the peak resident memory, medians. `--only gui,build,pip-list` runs those sections alone.
 
 Each comparison runs both sides alternately, --runs times, warm cache (one unmeasured run of each first), and
 quotes the medians and their ratio. The roots are generated once under --work (generate_root.py) and reused

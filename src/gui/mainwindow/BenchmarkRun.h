@@ -7,7 +7,7 @@
 
 #include <functional>
 
-class QAbstractItemView;
+class QTableView;
 
 namespace venvdeck {
 
@@ -39,7 +39,7 @@ private:
 
     MainWindow &m_window;
     QString m_reportFile;
-    QAbstractItemView *m_view = nullptr;
+    QTableView *m_view = nullptr;
     EventLoopMonitor m_monitor;
     int m_step = 0;
 };
