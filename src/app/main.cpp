@@ -5,6 +5,7 @@
 #include "config/Settings.h"
 #include "config/Translations.h"
 #include "demo/DemoRoot.h"
+#include "mainwindow/BenchmarkRun.h"
 #include "mainwindow/MainWindow.h"
 #include "settings/SettingsDialog.h"
 
@@ -103,7 +104,14 @@ int main(int argc, char **argv)
         QCoreApplication::translate("main", "With --screenshot: open the dialog NAME (build, settings, cleanup, about) or "
                                             "the builds panel (builds) and save it instead of the window."),
         QCoreApplication::translate("main", "NAME"));
+    const QCommandLineOption benchmarkOption(
+        u"benchmark-report"_s,
+        QCoreApplication::translate("main", "Measure the event loop's longest stall, the time to the first rows and the "
+                                            "peak memory while the root is scanned, write them to FILE as JSON and "
+                                            "quit (tests/benchmarks/run_benchmarks.py)."),
+        QCoreApplication::translate("main", "FILE"));
     parser.addOptions({rootOption, demoOption, screenshotOption, screenshotDialogOption, checkUpdatesOption});
+    parser.addOption(benchmarkOption);
     parser.process(app);
     const QString dialogName = parser.value(screenshotDialogOption);
     if (!dialogName.isEmpty() &&
@@ -170,12 +178,18 @@ int main(int argc, char **argv)
     }
 
     window.show();
-    if (parser.isSet(demoOption)) {
-        window.openDemoRoot();
-    } else {
-        const venvdeck::RootChoice choice = venvdeck::chooseRoot(parser.value(rootOption), settings);
-        window.openRoot(choice.path, venvdeck::describe(choice.source));
-    }
+    const auto openRoot = [&window, &parser, &demoOption, &rootOption, &settings] {
+        if (parser.isSet(demoOption)) {
+            window.openDemoRoot();
+        } else {
+            const venvdeck::RootChoice choice = venvdeck::chooseRoot(parser.value(rootOption), settings);
+            window.openRoot(choice.path, venvdeck::describe(choice.source));
+        }
+    };
+    if (parser.isSet(benchmarkOption))
+        (new venvdeck::BenchmarkRun(window, parser.value(benchmarkOption), &window))->start(openRoot);
+    else
+        openRoot();
     const int appExitCode = QApplication::exec();
     return exitCode != 0 ? exitCode : appExitCode;
 }

@@ -87,12 +87,15 @@ std::optional<IndexConfiguration> chooseIndex(const QCommandLineParser &parser, 
     return configuration;
 }
 
+bool isPythonPath(const QString &wanted)
+{
+    return wanted.contains(u'/') || wanted.contains(u'\\');
+}
+
 std::optional<PythonInterpreter> choosePython(const QString &wanted)
 {
-    if (wanted.contains(u'/') || wanted.contains(u'\\')) {
-        const PythonInterpreter *known = choosePythonInterpreter(findPythonInterpreters(), wanted);
-        if (known)
-            return *known;
+    if (isPythonPath(wanted)) {
+        // Probed alone: discovery would start every Python on the machine (seconds on a busy one) to use one.
         QString error;
         std::optional<PythonInterpreter> probed = probePythonInterpreter(wanted, &error);
         if (!probed)
@@ -405,9 +408,10 @@ int runBuildCommand(const QStringList &arguments)
     defaults.nameTemplate = Settings().value(SettingKeys::buildNameTemplate);
     defaults.defaultPythonVersion = config ? config->defaultPythonVersion() : QString();
     defaults.timeoutSeconds = timeout;
-    // A Python named by a path that discovery did not list is probed here, then chosen like the others.
-    QList<PythonInterpreter> interpreters = findPythonInterpreters();
+    // A Python named by its path is probed alone; a version is chosen among the Pythons discovery finds.
     const QString wantedPython = wantedPythonVersion(source, choices.python, defaults.defaultPythonVersion);
+    QList<PythonInterpreter> interpreters =
+        isPythonPath(wantedPython) ? QList<PythonInterpreter>() : findPythonInterpreters();
     if (!choosePythonInterpreter(interpreters, wantedPython)) {
         const std::optional<PythonInterpreter> python = choosePython(wantedPython);
         if (!python)

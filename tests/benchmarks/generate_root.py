@@ -39,22 +39,23 @@ PACKAGES = [
 PYTHONS = [("3.11.2", "/usr/bin/python3.11"), ("3.9.18", "/usr/bin/python3")]
 
 
-def metadata(name, version, requires):
+def metadata(name, version, requires, description_lines=30):
     lines = ["Metadata-Version: 2.1", f"Name: {name}", f"Version: {version}",
              f"Summary: The {name} package, as VenvDeck's benchmark generator writes it",
              "Home-page: https://example.invalid/" + name, "Author: Benchmark", "License: MIT",
              "Requires-Python: >=3.7"]
     lines += [f"Requires-Dist: {r}" for r in requires]
     # The long description follows the headers, as in real METADATA: the scanner must not read it.
-    body = ("Long description paragraph. " * 40 + "\n") * 30
+    body = ("Long description paragraph. " * 40 + "\n") * description_lines
     return "\n".join(lines) + "\n\n" + body
 
 
-def write_package(site, name, version, files_per_package, rng, shared_dir, requires):
+def write_package(site, name, version, files_per_package, rng, shared_dir, requires, description_lines=30,
+                  max_file_size=12000):
     module = name.replace("-", "_").replace(".", "_").lower()
     dist_info = site / f"{name.replace('-', '_')}-{version}.dist-info"
     dist_info.mkdir(parents=True)
-    (dist_info / "METADATA").write_text(metadata(name, version, requires))
+    (dist_info / "METADATA").write_text(metadata(name, version, requires, description_lines))
     (dist_info / "INSTALLER").write_text("pip\n")
     (dist_info / "WHEEL").write_text("Wheel-Version: 1.0\nGenerator: bench\nRoot-Is-Purelib: true\nTag: py3-none-any\n")
     package_dir = site / module
@@ -66,17 +67,17 @@ def write_package(site, name, version, files_per_package, rng, shared_dir, requi
         # About a third of the files are hard links into a shared pool, like uv's link mode.
         if shared_dir and rng.random() < 0.33:
             if not shared.exists():
-                shared.write_bytes(os.urandom(rng.randint(200, 12000)))
+                shared.write_bytes(os.urandom(rng.randint(200, max_file_size)))
             os.link(shared, path)
         else:
-            path.write_bytes(os.urandom(rng.randint(200, 12000)))
+            path.write_bytes(os.urandom(rng.randint(200, max_file_size)))
         record.append(f"{module}/{path.name},sha256=,{path.stat().st_size}")
     record += [f"{dist_info.name}/METADATA,,", f"{dist_info.name}/RECORD,,"]
     (dist_info / "RECORD").write_text("\n".join(record) + "\n")
     return dist_info
 
 
-def synthetic_root(root, venvs, packages, files, seed):
+def synthetic_root(root, venvs, packages, files, seed, description_lines=30, max_file_size=12000):
     rng = random.Random(seed)
     shared_dir = root / ".venvdeck" / "bench-shared"
     shared_dir.mkdir(parents=True, exist_ok=True)
@@ -109,7 +110,7 @@ def synthetic_root(root, venvs, packages, files, seed):
         for index, package in enumerate(chosen):
             requires = [f"{other}>=1.0" for other in chosen[index + 1:index + 3]]
             dist_info = write_package(site, package, f"{rng.randint(0, 9)}.{rng.randint(0, 30)}.{rng.randint(0, 9)}",
-                                      files, rng, shared_dir, requires)
+                                      files, rng, shared_dir, requires, description_lines, max_file_size)
             if index < 5:
                 (dist_info / "REQUESTED").write_text("")
         made += 1
@@ -144,6 +145,10 @@ def main():
     parser.add_argument("--packages", type=int, default=40, help="packages per venv")
     parser.add_argument("--files", type=int, default=20, help="files per package")
     parser.add_argument("--seed", type=int, default=1)
+    # The GUI's large root (2,000 venvs) keeps every venv small so that it fits the disk and is made in minutes:
+    # few files per package, short METADATA bodies, small files. The scanner reads the same folders and headers.
+    parser.add_argument("--description-lines", type=int, default=30, help="lines of long description in METADATA")
+    parser.add_argument("--max-file-size", type=int, default=12000, help="largest package file, bytes (from 200)")
     parser.add_argument("--real", action="store_true", help="real venvs with real pip, offline")
     parser.add_argument("--force", action="store_true", help="replace ROOT if it exists")
     args = parser.parse_args()
@@ -153,7 +158,7 @@ def main():
         shutil.rmtree(args.root)
     args.root.mkdir(parents=True)
     made = real_root(args.root, args.venvs) if args.real else synthetic_root(
-        args.root, args.venvs, args.packages, args.files, args.seed)
+        args.root, args.venvs, args.packages, args.files, args.seed, args.description_lines, args.max_file_size)
     print(f"{made} venvs in {args.root}")
 
 

@@ -6,7 +6,13 @@
 The comparisons: metadata vs a `pip list` loop (real venvs); sizes vs `du -sb`; a cached rescan vs a first scan
 (`list` vs `list --no-cache`, warm page cache both, the scan cache kept in a private XDG_CACHE_HOME); the cost of
 in-use detection (`--no-in-use`); `venvdeck-cli build --offline` vs the bare `python3 -m venv` + `pip install
---no-index --find-links` it wraps. The load average before and after is printed: quote numbers from a quiet machine.
+--no-index --find-links` it wraps (Debian's real wheels from /usr/share/python-wheels plus --build-wheels small
+generated ones). The load average before and after is printed: quote numbers from a quiet machine.
+
+The window: `venvdeck --benchmark-report FILE`, offscreen, on a root of --gui-venvs venvs (2,000 x 40 packages, with
+--gui-files files per package and short METADATA so that it fits the disk), --gui-runs times after a warm-up: the
+time to the first rows, the longest gap of the event loop while it scans (a 5 ms heartbeat), the end of the scan
+and the peak resident memory, medians. `--only gui,build,pip-list` runs those sections alone.
 
 Each comparison runs both sides alternately, --runs times, warm cache (one unmeasured run of each first), and
 quotes the medians and their ratio. The roots are generated once under --work (generate_root.py) and reused
@@ -104,6 +110,155 @@ def compare(name, ours, theirs, runs, target):
     return result
 
 
+# --- The window, builds and the pip-list loop (sections of their own; --only runs some of them) -----------------
+
+GUI_KEYS = ["firstRowsInModelMs", "firstRowsMs", "scanMs", "readyMs", "longestGapWhileScanningMs",
+            "longestGapStartupMs"]
+
+
+def gui_run(venvdeck, root, report, environment):
+    """One instrumented run of the window (`venvdeck --benchmark-report`), offscreen; returns its report."""
+    report.unlink(missing_ok=True)
+    subprocess.run([venvdeck, "--root", str(root), "--benchmark-report", str(report)], check=True, env=environment,
+                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=1800)
+    return json.loads(report.read_text())
+
+
+def gui_section(args, venvdeck):
+    """The window on the large root: longest event-loop gap while it scans, time to the first rows, to the end of
+    the scan, peak memory. Private settings and cache (XDG_*), so the user's window state plays no part."""
+    root = args.work / "gui-large"
+    ensure_root(root, ["--venvs", str(args.gui_venvs), "--packages", str(args.packages), "--files",
+                       str(args.gui_files), "--description-lines", "2", "--max-file-size", "2000"])
+    private = Path(tempfile.mkdtemp(prefix="venvdeck-bench-gui-"))
+    environment = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(private / "config"),
+                       XDG_CACHE_HOME=str(private / "cache"), XDG_DATA_HOME=str(private / "data"))
+    gui_run(venvdeck, root, private / "warm-up.json", environment)
+    runs = [gui_run(venvdeck, root, private / f"run-{n}.json", environment) for n in range(args.gui_runs)]
+    shutil.rmtree(private, ignore_errors=True)
+    result = {"name": f"window: `venvdeck --benchmark-report` offscreen on {runs[0]['environments']} venvs x "
+                      f"{args.packages} packages ({runs[0]['packages']:,} packages)", "runs": len(runs),
+              "environments": runs[0]["environments"]}
+    for key in GUI_KEYS:
+        values = [r[key] for r in runs if r.get(key) is not None]
+        result[key] = statistics.median(values) if values else None
+        result[key + "All"] = values
+    result["peakResidentMiB"] = statistics.median(r["peakResidentBytes"] / 2**20 for r in runs)
+    result["peakResidentMiBAll"] = [round(r["peakResidentBytes"] / 2**20, 1) for r in runs]
+    result["worstGapsMs"] = sorted((g for r in runs for g in r["longestGaps"]), key=lambda g: -g["ms"])[:8]
+    result["phases"] = [{p["phase"]: p["longestGapMs"] for p in r["phases"]} for r in runs]
+    return result
+
+
+def print_gui(result):
+    print(f"- {result['name']}, {result['runs']} runs after a warm-up, medians (every run in brackets):")
+    for key, label, target in [
+            ("firstRowsMs", "first rows painted in the table, from the start of the scan", "within 300 ms"),
+            ("firstRowsInModelMs", "first rows in the table's model", ""),
+            ("longestGapWhileScanningMs", "longest gap of the event loop while scanning and settling (5 ms beat)",
+             "no stall over 50 ms"),
+            ("scanMs", "scan finished", ""), ("readyMs", "window ready (cleanup check done)", ""),
+            ("longestGapStartupMs", "longest gap while the window first shows (before the scan)", "")]:
+        value = result[key]
+        shown = "not reached" if value is None else f"{value:.0f} ms"
+        print(f"    {label}: {shown} {[round(v) for v in result[key + 'All']]}" + (f" (target {target})" if target
+                                                                                     else ""))
+    print(f"    peak resident memory: {result['peakResidentMiB']:.0f} MiB {result['peakResidentMiBAll']} "
+          "(target under 200 MB)")
+    print("    longest gap per phase, each run: " + "; ".join(
+        ", ".join(f"{phase} {ms:.0f}" for phase, ms in run.items()) for run in result["phases"]))
+
+
+def small_wheel(folder, name, version, requires, modules=3):
+    """A pure-Python wheel as a build backend writes it: modules, METADATA, WHEEL, RECORD (with hashes)."""
+    import base64
+    import hashlib
+    import zipfile
+    module = name.replace("-", "_")
+    dist_info = f"{module}-{version}.dist-info"
+    files = {f"{module}/__init__.py": f"VERSION = {version!r}\n"}
+    for index in range(modules):
+        files[f"{module}/part_{index}.py"] = "".join(f"def f{i}(x):\n    return x + {i}\n" for i in range(40))
+    files[f"{dist_info}/METADATA"] = "\n".join(
+        ["Metadata-Version: 2.1", f"Name: {name}", f"Version: {version}", "Summary: a benchmark wheel"] +
+        [f"Requires-Dist: {r}" for r in requires]) + "\n"
+    files[f"{dist_info}/WHEEL"] = "Wheel-Version: 1.0\nGenerator: bench\nRoot-Is-Purelib: true\nTag: py3-none-any\n"
+    record = []
+    for path, text in files.items():
+        digest = base64.urlsafe_b64encode(hashlib.sha256(text.encode()).digest()).rstrip(b"=").decode()
+        record.append(f"{path},sha256={digest},{len(text.encode())}")
+    record.append(f"{dist_info}/RECORD,,")
+    files[f"{dist_info}/RECORD"] = "\n".join(record) + "\n"
+    with zipfile.ZipFile(folder / f"{module}-{version}-py3-none-any.whl", "w") as wheel:
+        for path, text in files.items():
+            wheel.writestr(path, text)
+
+
+def build_inputs(work, count):
+    """A wheel folder of Debian's real wheels (/usr/share/python-wheels) and `count` small generated ones that
+    depend on each other, and a requirements.txt that asks for wheel and the generated ones."""
+    wheels = work / "build-wheels"
+    shutil.rmtree(wheels, ignore_errors=True)
+    wheels.mkdir(parents=True)
+    for real_wheel in Path("/usr/share/python-wheels").glob("*.whl"):
+        shutil.copy(real_wheel, wheels)
+    names = [f"bench-dep-{index}" for index in range(count)]
+    for index, name in enumerate(names):
+        small_wheel(wheels, name, f"1.{index}.0", [f"{other}>=1.0" for other in names[index + 1:index + 3]])
+    requirements = work / "build-requirements.txt"
+    requirements.write_text("wheel\n" + "".join(f"{name}==1.{index}.0\n" for index, name in enumerate(names)))
+    return wheels, requirements
+
+
+def build_comparison(args, cli):
+    wheels, requirements = build_inputs(args.work, args.build_wheels)
+    python = "/usr/bin/python3"
+    return compare(f"build: `venvdeck-cli build --offline` vs `python3 -m venv` + `pip install --no-index "
+                   f"--find-links DIR -r` (wheel + {args.build_wheels} generated wheels, same folder, same Python)",
+                   lambda: build_ours(cli, python, wheels, requirements, args.work / "build-root"),
+                   lambda: build_bare(python, wheels, requirements, args.work / "build-bare"), args.runs,
+                   "at most 1.1x the bare commands (ratio >= 0.91)")
+
+
+def pip_list_comparison(args, cli, environment):
+    real = args.work / "real"
+    ensure_root(real, ["--real", "--venvs", str(args.real_venvs)])
+    real_venvs = sorted(p for p in real.iterdir() if not p.name.startswith("."))
+    return compare(f"metadata: `venvdeck-cli list --no-sizes` vs `pip list --format=json` in each of "
+                   f"{len(real_venvs)} real venvs",
+                   lambda: timed([cli, "list", "--no-sizes", "--no-cache", "--format", "json", "--root", real],
+                                 env=environment),
+                   lambda: sum(timed([v / "bin" / "python", "-m", "pip", "list", "--format=json"])
+                               for v in real_venvs), args.runs, "at least 100x")
+
+
+def print_comparison(r):
+    print(f"- {r['name']}: {r['ours']:.3f} s vs {r['theirs']:.3f} s, {r['ratio']:.2f}x (target {r['target']})")
+
+
+def run_sections(args, cli, venvdeck, sections):
+    """--only: the named sections alone (gui, build, pip-list), with the machine and the load average."""
+    environment = dict(os.environ, XDG_CACHE_HOME=tempfile.mkdtemp(prefix="venvdeck-bench-cache-"))
+    load_before = load()
+    results, gui = [], None
+    if "pip-list" in sections:
+        results.append(pip_list_comparison(args, cli, environment))
+    if "build" in sections:
+        results.append(build_comparison(args, cli))
+    if "gui" in sections:
+        gui = gui_section(args, venvdeck)
+    print(f"Machine: {machine()}; disk: {disk(args.work)}")
+    print(f"Load average (1, 5, 15 min): {load_before} before, {load()} after")
+    print(f"Runs: {args.runs} of each comparison, alternating, after one warm-up; medians. Ratio = theirs / ours.")
+    for r in results:
+        print_comparison(r)
+    if gui:
+        print_gui(gui)
+    if args.json:
+        args.json.write_text(json.dumps({"machine": machine(), "disk": disk(args.work), "load": [load_before, load()],
+                                         "results": results, "gui": gui}, indent=2, default=str))
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--build-dir", type=Path, default=HERE.parent.parent / "build")
@@ -114,33 +269,32 @@ def main():
     parser.add_argument("--files", type=int, default=24, help="files per package (500 x 40 x 24 = 480,000)")
     parser.add_argument("--real-venvs", type=int, default=20)
     parser.add_argument("--json", type=Path)
+    parser.add_argument("--only", help="comma-separated sections to run alone: gui, build, pip-list")
+    parser.add_argument("--skip-gui", action="store_true", help="leave out the window's instrumented run")
+    parser.add_argument("--gui-venvs", type=int, default=2000, help="venvs of the window's large root")
+    parser.add_argument("--gui-files", type=int, default=2, help="files per package of the large root (kept small "
+                        "so that 2,000 venvs fit the disk and are made in minutes)")
+    parser.add_argument("--gui-runs", type=int, default=3)
+    parser.add_argument("--build-wheels", type=int, default=8, help="small generated wheels the build installs")
     args = parser.parse_args()
 
     cli = args.build_dir / "bin" / "venvdeck-cli"
     if not os.access(cli, os.X_OK):
         sys.exit(f"{cli} is not built; run installer/bootstrap.sh test first, or pass --build-dir")
+    venvdeck = args.build_dir / "bin" / "venvdeck"
+    if args.only:
+        return run_sections(args, cli, venvdeck, set(args.only.split(",")))
     synthetic = args.work / "synthetic"
-    real = args.work / "real"
     ensure_root(synthetic, ["--venvs", str(args.venvs), "--packages", str(args.packages), "--files", str(args.files)])
-    ensure_root(real, ["--real", "--venvs", str(args.real_venvs)])
-    real_venvs = sorted(p for p in real.iterdir() if not p.name.startswith("."))
     files = sum(len(f) for _, _, f in os.walk(synthetic))
 
     environment = dict(os.environ, XDG_CACHE_HOME=tempfile.mkdtemp(prefix="venvdeck-bench-cache-"))
     list_json = [cli, "list", "--format", "json", "--root", synthetic]
     list_table = [cli, "list", "--format", "table", "--root", synthetic]
-    wheels = Path("/usr/share/python-wheels")
-    requirements = args.work / "build-requirements.txt"
-    requirements.write_text("wheel\n")
-    python = "/usr/bin/python3"
     load_before = load()
 
     results = [
-        compare(f"metadata: `venvdeck-cli list --no-sizes` vs `pip list --format=json` in each of {len(real_venvs)} "
-                "real venvs", lambda: timed([cli, "list", "--no-sizes", "--no-cache", "--format", "json", "--root",
-                                             real], env=environment),
-                lambda: sum(timed([v / "bin" / "python", "-m", "pip", "list", "--format=json"]) for v in real_venvs),
-                args.runs, "at least 100x"),
+        pip_list_comparison(args, cli, environment),
         compare(f"sizes: `venvdeck-cli list --no-cache` vs `du -sb` over {args.venvs} venvs, {files:,} files",
                 lambda: timed([*list_json, "--no-cache"], env=environment),
                 lambda: timed(["du", "-sb", synthetic]), args.runs, "1.0x or faster (ratio >= 1.0)"),
@@ -157,21 +311,20 @@ def main():
                 "`du -sb`", lambda: timed([cli, "list", "--no-sizes", "--no-cache", "--format", "json", "--root",
                                            synthetic], env=environment),
                 lambda: timed(["du", "-sb", synthetic]), args.runs, "(for reference)"),
-        compare("build: `venvdeck-cli build --offline` vs `python3 -m venv` + `pip install --no-index --find-links "
-                "-r` (same requirements, same wheels)",
-                lambda: build_ours(cli, python, wheels, requirements, args.work / "build-root"),
-                lambda: build_bare(python, wheels, requirements, args.work / "build-bare"), args.runs,
-                "at most 1.1x the bare commands (ratio >= 0.91)"),
+        build_comparison(args, cli),
     ]
 
     print(f"Machine: {machine()}; disk: {disk(args.work)}")
     print(f"Load average (1, 5, 15 min): {load_before} before, {load()} after")
     print(f"Runs: {args.runs} of each, alternating, after one warm-up; medians. Ratio = theirs / ours.")
     for r in results:
-        print(f"- {r['name']}: {r['ours']:.3f} s vs {r['theirs']:.3f} s, {r['ratio']:.2f}x (target {r['target']})")
+        print_comparison(r)
+    gui = None if args.skip_gui else gui_section(args, venvdeck)
+    if gui:
+        print_gui(gui)
     if args.json:
         args.json.write_text(json.dumps({"machine": machine(), "disk": disk(args.work), "load": [load_before, load()],
-                                         "results": results}, indent=2, default=str))
+                                         "results": results, "gui": gui}, indent=2, default=str))
 
 
 if __name__ == "__main__":

@@ -297,6 +297,15 @@ private slots:
         QCOMPARE(groups.rowCount(groups.index(3, 0)), 3);
         QCOMPARE(groups.index(0, EnvironmentTableModel::NameColumn, groups.index(3, 0)).data().toString(),
                  u"VCenter_Shell_Driver_4_11"_s);
+
+        // Inactive (no view shows it), it holds nothing and follows no change; active again, it is current.
+        groups.setActive(false);
+        QCOMPARE(groups.rowCount(), 0);
+        m_model->appendEnvironments({environment(u"Ansible_Driver_1_1"_s, u"Ansible Driver"_s, u"3.11.2"_s, 1, {})});
+        QCOMPARE(groups.rowCount(), 0);
+        groups.setActive(true);
+        QCOMPARE(groups.rowCount(), 5);
+        QCOMPARE(groups.index(0, EnvironmentTableModel::NameColumn).data().toString(), u"Ansible Driver"_s);
     }
 
     void ownerVersionSortsBuildNumbersAsNumbers()

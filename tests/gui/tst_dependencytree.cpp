@@ -1,6 +1,7 @@
 #include "details/DependencyTreeWidget.h"
 
 #include <QLineEdit>
+#include <QTabWidget>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -97,6 +98,29 @@ private slots:
         QCOMPARE(topLevelNames(widget.tree()), QStringList{u"requests"_s});
         widget.clear();
         QCOMPARE(widget.tree()->topLevelItemCount(), 0);
+    }
+
+    void aHiddenTabBuildsItsTreeWhenShown()
+    {
+        // The details pane's Dependencies tab: the window sets every selected environment, the tree follows once
+        // the tab is looked at, and the same packages set again keep the tree that is there.
+        QTabWidget tabs;
+        tabs.addTab(new QWidget, u"Overview"_s);
+        auto *widget = new DependencyTreeWidget;
+        tabs.addTab(widget, u"Dependencies"_s);
+        tabs.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&tabs));
+        widget->setEnvironment(m_environment);
+        QCOMPARE(widget->tree()->topLevelItemCount(), 0);
+        tabs.setCurrentWidget(widget);
+        QCOMPARE(topLevelNames(widget->tree()), (QStringList{u"paramiko"_s, u"requests"_s}));
+        const QTreeWidgetItem *first = widget->tree()->topLevelItem(0);
+        widget->setEnvironment(m_environment);
+        QCOMPARE(widget->tree()->topLevelItem(0), first);
+        Environment other = m_environment;
+        other.packages.removeLast(); // paramiko goes
+        widget->setEnvironment(other);
+        QCOMPARE(topLevelNames(widget->tree()), QStringList{u"requests"_s});
     }
 };
 

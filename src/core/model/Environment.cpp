@@ -1,14 +1,26 @@
 #include "model/Environment.h"
 
 #include <QCoreApplication>
-#include <QRegularExpression>
 
 namespace venvdeck {
 
 QString normalizedProjectName(const QString &name)
 {
-    static const QRegularExpression separators(QStringLiteral("[-_.]+"));
-    return name.toLower().replace(separators, QStringLiteral("-"));
+    // A loop, not a regular expression: the search box normalises every package of every environment on each key
+    // press, and the dependency tree every node.
+    const QString lower = name.toLower();
+    QString normalized;
+    normalized.reserve(lower.size());
+    bool inRun = false;
+    for (const QChar c : lower) {
+        const bool separator = c == u'-' || c == u'_' || c == u'.';
+        if (!separator)
+            normalized.append(c);
+        else if (!inRun)
+            normalized.append(u'-');
+        inRun = separator;
+    }
+    return normalized;
 }
 
 const Distribution *Environment::findPackage(const QString &packageName) const

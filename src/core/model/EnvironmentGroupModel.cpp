@@ -53,8 +53,25 @@ void EnvironmentGroupModel::setSourceModel(QAbstractItemModel *source)
     rebuild();
 }
 
+void EnvironmentGroupModel::setActive(bool active)
+{
+    if (active == m_active)
+        return;
+    m_active = active;
+    rebuild();
+}
+
 void EnvironmentGroupModel::rebuild()
 {
+    if (!m_active) {
+        if (m_groups.isEmpty())
+            return;
+        beginResetModel();
+        m_groups.clear();
+        m_positionOfSourceRow.clear();
+        endResetModel();
+        return;
+    }
     beginResetModel();
     m_groups.clear();
     m_positionOfSourceRow.clear();

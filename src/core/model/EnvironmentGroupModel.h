@@ -22,6 +22,11 @@ public:
 
     void setSourceModel(QAbstractItemModel *source);
     QAbstractItemModel *sourceModel() const { return m_source; }
+    // Off while no view shows it (the window's flat table is up): then it holds no rows and follows no change of
+    // the source, since each rebuild reads every environment and resets the tree, several times per batch of rows
+    // a scan hands over. On again, it rebuilds. On by default.
+    void setActive(bool active);
+    bool isActive() const { return m_active; }
 
     bool isOwnerRow(const QModelIndex &index) const;
     QModelIndex mapToSource(const QModelIndex &index) const;        // invalid for an owner row
@@ -49,6 +54,7 @@ private:
     QVariant ownerData(const Group &group, int column, int role) const;
 
     QPointer<QAbstractItemModel> m_source;
+    bool m_active = true;
     QList<Group> m_groups;
     QHash<int, std::pair<int, int>> m_positionOfSourceRow; // source row -> (group, row in group)
 };

@@ -40,6 +40,7 @@ struct ScanRun
     QStringList paths;
     ScanResult result;
     int done = 0; // children read, environments or not
+    bool delivered = false; // a batch has been handed over: later rows wait for the batch timer
     std::atomic_bool cancelled = false;
 };
 
@@ -208,7 +209,7 @@ void Scanner::start(const ScanOptions &options)
     run->context.options = options;
     m_run = run;
     m_pending.clear();
-    m_prepareWatcher.setFuture(QtConcurrent::run([run] {
+    m_prepareWatcher.setFuture(QtConcurrent::run(&m_pool, [run] {
         prepare(*run);
         return run;
     }));
@@ -245,7 +246,7 @@ void Scanner::onPrepared()
     emit progress(0, int(run->paths.size()));
     const ScanContext *context = &run->context;
     const std::atomic_bool *cancelled = &run->cancelled;
-    m_readWatcher.setFuture(QtConcurrent::mapped(run->paths, [run, context, cancelled](const QString &path) {
+    m_readWatcher.setFuture(QtConcurrent::mapped(&m_pool, run->paths, [run, context, cancelled](const QString &path) {
         if (cancelled->load())
             return Read<Environment>{};
         return readEnvironment(path, *context);
@@ -263,7 +264,9 @@ void Scanner::onResultsReady(int begin, int end)
             m_pending.append(*read.value);
         collect(m_run->result, std::move(read));
     }
-    if (!m_batchTimer.isActive())
+    if (!m_run->delivered && !m_pending.isEmpty())
+        flushBatch(); // the first rows show at once
+    else if (!m_batchTimer.isActive())
         m_batchTimer.start();
 }
 
@@ -273,6 +276,7 @@ void Scanner::flushBatch()
         return;
     m_batchTimer.stop();
     if (!m_pending.isEmpty()) {
+        m_run->delivered = true;
         const Environments batch = std::exchange(m_pending, {});
         emit environmentsScanned(batch);
     }

@@ -6,6 +6,7 @@
 
 #include <QFutureWatcher>
 #include <QObject>
+#include <QThreadPool>
 #include <QTimer>
 
 #include <atomic>
@@ -20,7 +21,10 @@ ScanResult scanRoot(const ScanOptions &options);
 struct ScanRun; // one scan's shared state (Scanner.cpp)
 
 // Asynchronous scan for the GUI: environments are read on worker threads and handed over in batches
-// (environmentsScanned), never one signal per row. Cancel stops the remaining work; finished() always comes.
+// (environmentsScanned), never one signal per row; the first rows are handed over as soon as they are read. Cancel
+// stops the remaining work; finished() always comes. The workers are the scanner's own threads, never
+// QThreadPool::globalInstance(): Qt 6.4's raster paint engine splits large fills into pieces for the global pool and
+// waits for them on the GUI thread, so a scan on the global pool held every paint of the window until it ended.
 class Scanner final : public QObject
 {
     Q_OBJECT
@@ -46,6 +50,7 @@ private:
     void onFinished();
     void stopRunning();
 
+    QThreadPool m_pool; // before the watchers: it outlives their futures
     std::shared_ptr<ScanRun> m_run;
     QFutureWatcher<std::shared_ptr<ScanRun>> m_prepareWatcher;
     QFutureWatcher<Read<Environment>> m_readWatcher;

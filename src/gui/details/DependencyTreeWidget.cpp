@@ -89,14 +89,33 @@ void DependencyTreeWidget::retranslate()
 
 void DependencyTreeWidget::setEnvironment(const Environment &environment)
 {
+    // The same packages again (the window re-selects the current row after a rescan or a cleanup check): the tree
+    // stays as it is.
+    const bool same = !m_stale && environment.path == m_environment.path &&
+                      environment.packages == m_environment.packages && m_tree->topLevelItemCount() > 0;
     m_environment = environment;
-    rebuild();
+    if (!same)
+        rebuildWhenShown();
+}
+
+void DependencyTreeWidget::rebuildWhenShown()
+{
+    m_stale = parentWidget() && !isVisible();
+    if (!m_stale)
+        rebuild();
+}
+
+void DependencyTreeWidget::showEvent(QShowEvent *event)
+{
+    if (m_stale)
+        rebuild();
+    QWidget::showEvent(event);
 }
 
 void DependencyTreeWidget::clear()
 {
     m_environment = {};
-    rebuild();
+    rebuildWhenShown();
 }
 
 void DependencyTreeWidget::setDirection(Direction direction)
@@ -106,6 +125,7 @@ void DependencyTreeWidget::setDirection(Direction direction)
 
 void DependencyTreeWidget::rebuild()
 {
+    m_stale = false;
     m_tree->clear();
     const DependencyGraph graph(m_environment.packages);
     const auto direction = Direction(m_direction->currentData().toInt());

@@ -34,12 +34,17 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     enum Column { PackageColumn, InstalledColumn, RequirementColumn, NoteColumn, ColumnCount };
 
     void retranslate();
     void rebuild();
+    // Builds the tree now, or when the widget is next shown if it is a hidden tab: the window sets the current
+    // environment on every change of the selection, and a big tree costs far more than its tab is looked at.
+    void rebuildWhenShown();
+    bool m_stale = false;
     void addDependencies(QTreeWidgetItem *parent, const Distribution &distribution, const DependencyGraph &graph,
                          QStringList &path);
     void addDependants(QTreeWidgetItem *parent, const Distribution &distribution, const DependencyGraph &graph,

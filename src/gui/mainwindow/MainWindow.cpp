@@ -84,6 +84,7 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
     m_proxy = new EnvironmentFilterProxy(this);
     m_proxy->setSourceModel(m_model);
     m_groups = new EnvironmentGroupModel(this);
+    m_groups->setActive(false); // until the grouped view is shown (setGroupedByOwner)
     m_groups->setSourceModel(m_proxy);
 
     setUpActions();
@@ -604,6 +605,7 @@ void MainWindow::setGroupedByOwner(bool grouped)
     if (grouped == isGroupedByOwner())
         return;
     const QString path = activeView()->currentIndex().data(EnvironmentTableModel::PathRole).toString();
+    m_groups->setActive(grouped); // hidden, the tree follows no change (a scan's batches would rebuild it)
     m_ui->viewStack->setCurrentWidget(grouped ? m_ui->groupedPage : m_ui->flatPage);
     m_ui->actionGroupByOwner->setChecked(grouped);
     m_settings.setValue(SettingKeys::groupByOwner, grouped);

@@ -1,0 +1,80 @@
+#pragma once
+
+#include <QElapsedTimer>
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+#include <QString>
+#include <QTimer>
+
+namespace venvdeck {
+
+// Measures how responsive the event loop of the thread it lives in is, for the benchmark's instrumented run of the
+// window (`venvdeck --benchmark-report`). A precise heartbeat timer fires every `intervalMs`; the loop can run it only
+// when it is between events, so the gap between two beats is at least as long as anything that held the loop
+// (a model reset, a sort, a paint, a batch of rows). Gaps are kept per phase ("scanning", "after the scan", ...),
+// and named moments (marks) as milliseconds since start(). Nothing here knows about windows: QtCore only.
+class EventLoopMonitor final : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Gap
+    {
+        double ms = 0;   // from one beat to the next
+        double atMs = 0; // when it ended, since start()
+        QString phase;
+    };
+
+    explicit EventLoopMonitor(int intervalMs = 5, QObject *parent = nullptr);
+
+    void start();
+    void stop();
+    bool isRunning() const { return m_beat.isActive(); }
+    double elapsedMs() const; // since start()
+
+    // Gaps from now on count toward `phase`; the phase's order is kept in the report.
+    void setPhase(const QString &phase);
+    QString phase() const { return m_phase; }
+    // Records `name` at the current time, the first time only (later calls keep the first time).
+    void mark(const QString &name);
+    bool hasMark(const QString &name) const;
+
+    double longestGapMs(const QString &phase = {}) const; // all phases when empty
+    QList<Gap> longestGaps(int count) const;              // the longest first
+
+    // {"heartbeatMs", "marksMs": {name: ms}, "phases": [{"phase", "longestGapMs", "atMs", "beats",
+    //  "gapsOver50Ms", "durationMs"}], "longestGaps": [...], "peakResidentBytes"}.
+    QJsonObject report() const;
+
+signals:
+    void beat(); // every heartbeat, after its gap was recorded
+
+private:
+    void onBeat();
+
+    struct Phase
+    {
+        QString name;
+        double startMs = 0;
+        double endMs = -1;
+        double longestMs = 0;
+        double longestAtMs = 0;
+        int beats = 0;
+        int over50 = 0;
+    };
+
+    int m_intervalMs;
+    QTimer m_beat;
+    QElapsedTimer m_clock;
+    qint64 m_lastBeatNs = 0;
+    QString m_phase;
+    QList<Phase> m_phases;
+    QList<Gap> m_gaps; // every gap longer than twice the interval
+    QList<QPair<QString, double>> m_marks;
+};
+
+// The peak resident set of this process so far, in bytes (getrusage's ru_maxrss); -1 where it is not known.
+qint64 peakResidentBytes();
+
+} // namespace venvdeck
