@@ -185,7 +185,8 @@ private Q_SLOTS:
         int fullMs = 0;
         int rounds = 0;
         int kills = 0;
-        while (rounds < 2 || (budget.elapsed() < 8000 && rounds < 12)) {
+        // On a loaded machine a run's time varies a lot: go on (up to 12 rounds) until a kill has landed.
+        while (rounds < 2 || ((budget.elapsed() < 8000 || kills == 0) && rounds < 12)) {
             ++rounds;
             QVERIFY(QDir(m_root).removeRecursively() && QDir().mkpath(m_root));
             QMap<QString, QMap<QString, QString>> before;
