@@ -8,13 +8,13 @@
 #include "scan/OwnerResolver.h"
 #include "scan/PyvenvConfig.h"
 #include "scan/RootLayout.h"
+#include "scan/RootLock.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
-#include <QLockFile>
 #include <QPointer>
 #include <QSaveFile>
 #include <QStorageInfo>
@@ -219,8 +219,7 @@ bool Builder::prepare()
     log(tr("Packages from: %1").arg(m_request.index.describe()));
 
     QDir().mkpath(QFileInfo(rootlayout::lockFilePath(root, name)).absolutePath());
-    m_lock = std::make_unique<QLockFile>(rootlayout::lockFilePath(root, name));
-    m_lock->setStaleLockTime(0);
+    m_lock = std::make_unique<RootLock>(rootlayout::lockFilePath(root, name));
     if (!m_lock->tryLock(0)) {
         if (m_lock->error() != QLockFile::LockFailedError) {
             // Not another VenvDeck: the lock file itself cannot be made (a full disk, a read-only root).
@@ -234,7 +233,7 @@ bool Builder::prepare()
         qint64 pid = 0;
         QString host;
         QString application;
-        m_lock->getLockInfo(&pid, &host, &application);
+        m_lock->holder(&pid, &host, &application);
         m_lock.reset();
         fail(tr("'%1' is being built or removed by another VenvDeck process (%2, pid %3 on %4); try again "
                        "when it has finished")
@@ -266,6 +265,11 @@ bool Builder::prepare()
         for (const Problem &problem : removeTreeNoFollow(path))
             log(problem.path + u": "_s + problem.message);
     }
+
+    // A rebuild of this name killed halfway: its old environment is put back or flagged before anything else.
+    const SettleReport settled = settleReplacedEnvironments(root, name, true);
+    for (const Problem &note : settled.restored + settled.flagged + settled.problems)
+        log(note.path + u": "_s + note.message);
 
     const QFileInfo target(m_final);
     if (target.exists() && (!target.isDir() || target.isSymLink())) {
@@ -571,19 +575,30 @@ void Builder::finishBuild()
         return;
     }
     QString kept;
+    const QString root = QFileInfo(m_final).path();
+    const QString replacing = rootlayout::replacingRecordPath(root, m_result.name);
     if (QFileInfo::exists(m_final)) {
-        // A rebuild: the old environment may be in use; it is kept under another name, not deleted.
+        // A rebuild: the old environment may be in use; it is kept under another name, not deleted. The rebuild
+        // record says where it goes, so that a kill before it is flagged is finished by the next run.
         kept = m_final + QString::fromUtf16(rootlayout::replacedEnvironmentInfix) +
                QDateTime::currentDateTime().toString(u"yyyyMMddHHmmss"_s);
+        QDir().mkpath(QFileInfo(replacing).path());
+        QSaveFile record(replacing);
+        if (!record.open(QIODevice::WriteOnly) || record.write(QFileInfo(kept).fileName().toUtf8() + '\n') < 0 ||
+            !record.commit()) {
+            fail(tr("cannot write %1 (%2); the old %3 is left as it is").arg(replacing, record.errorString(), m_final));
+            return;
+        }
         if (!QDir().rename(m_final, kept)) {
+            QFile::remove(replacing);
             fail(tr("cannot move the old %1 aside; it is left as it is").arg(m_final));
             return;
         }
     }
     QFile::remove(m_temporary + u'/' + QString::fromUtf16(incompleteBuildMarkerFileName));
     if (!QDir().rename(m_temporary, m_final)) {
-        if (!kept.isEmpty())
-            QDir().rename(kept, m_final);
+        if (!kept.isEmpty() && QDir().rename(kept, m_final))
+            QFile::remove(replacing);
         fail(tr("cannot rename %1 to %2").arg(m_temporary, m_final));
         return;
     }
@@ -596,6 +611,8 @@ void Builder::finishBuild()
                                                tr("replaced by a rebuild of %1").arg(m_result.name));
         const bool flagged = flag.refusal.isEmpty() && !flag.results.isEmpty() && flag.results.first().flagged;
         m_result.keptOldFlagged = flagged;
+        if (flagged)
+            QFile::remove(replacing); // otherwise it stays: the next build or apply-pending flags the copy
         log(flagged ? tr("The previous environment may still be in use: it was kept as %1 and flagged for "
                                 "removal at the next restart of the execution server.")
                           .arg(kept)

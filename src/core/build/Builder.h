@@ -12,10 +12,11 @@
 #include <functional>
 #include <memory>
 
-class QLockFile;
 class QTemporaryDir;
 
 namespace venvdeck {
+
+class RootLock;
 
 // The copy of the requirements as installed, kept next to venvdeck.json: what a refresh installs again.
 inline constexpr char16_t builtRequirementsFileName[] = u"venvdeck-requirements.txt";
@@ -28,7 +29,7 @@ inline constexpr char16_t builtRequirementsFileName[] = u"venvdeck-requirements.
 //   rebuild: a fresh build swapped in; the old environment is kept as `<name>.venvdeck-replaced-<time>`.
 // Asynchronous (QProcess on the caller's event loop): start() returns at once, finished() always comes
 // later, exactly once. Every line pip prints goes to the log file and to logLine(), credentials masked.
-// A QLockFile per target name keeps two builds (or a build and a cleanup) off the same venv. At most
+// A RootLock per target name keeps two builds (or a build and a cleanup) off the same venv. At most
 // maxConcurrentBuilds() builders of this process run at once; the others wait (stage Queued).
 // Builders must live in one thread (the GUI's, or the CLI's main thread).
 class Builder final : public QObject
@@ -102,7 +103,7 @@ private:
     QTimer m_timeout;
     QElapsedTimer m_elapsed;
     QFile m_log;
-    std::unique_ptr<QLockFile> m_lock;
+    std::unique_ptr<RootLock> m_lock;
     std::unique_ptr<QTemporaryDir> m_scratch;
 };
 

@@ -2,12 +2,12 @@
 
 #include "scan/OwnerResolver.h"
 #include "scan/RootLayout.h"
+#include "scan/RootLock.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QLockFile>
 #include <QRandomGenerator>
 #include <QSet>
 
@@ -24,6 +24,7 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <cstdio>
 #include <cstring>
 
 using StatBuffer = struct stat;
@@ -49,34 +50,7 @@ QString cleanRoot(const QString &root)
 // How long flag/unflag/apply wait for another VenvDeck that is changing the manifest.
 constexpr int manifestLockWaitMs = 10000;
 
-// A holder killed between creating the lock file and writing its pid into it leaves a file QLockFile cannot read,
-// which, with no stale time, it never takes over. Its holder's flock died with it: such a file that nobody holds a
-// flock on, and older than a moment (a live holder writes its pid within microseconds), is abandoned.
-void removeAbandonedLock(const QLockFile &lock, const QString &path)
-{
-#ifdef Q_OS_UNIX
-    qint64 pid = 0;
-    QString host;
-    QString app;
-    if (lock.getLockInfo(&pid, &host, &app))
-        return; // a readable lock: QLockFile judges it by its holder
-    const QFileInfo info(path);
-    if (!info.exists() || info.isSymLink() || info.lastModified().msecsTo(QDateTime::currentDateTime()) < 3000)
-        return;
-    const QByteArray name = QFile::encodeName(path);
-    const int fd = ::open(name.constData(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
-    if (fd < 0)
-        return;
-    if (::flock(fd, LOCK_EX | LOCK_NB) == 0)
-        ::unlink(name.constData());
-    ::close(fd);
-#else
-    Q_UNUSED(lock);
-    Q_UNUSED(path);
-#endif
-}
-
-bool lockManifest(const QString &root, QLockFile &lock, QString *refusal)
+bool lockManifest(const QString &root, RootLock &lock, QString *refusal)
 {
     if (const QString why = stateFolderProblem(root); !why.isEmpty()) {
         *refusal = QDir::toNativeSeparators(rootlayout::stateFolder(root)) + u": "_s + why;
@@ -89,14 +63,7 @@ bool lockManifest(const QString &root, QLockFile &lock, QString *refusal)
                                                          : tr("the root is read-only or not writable for this user"));
         return false;
     }
-    lock.setStaleLockTime(0); // only a dead holder makes it stale, never its age
-    bool locked = false;
-    for (int waited = 0; !locked && waited < manifestLockWaitMs; waited += 500) {
-        locked = lock.tryLock(500);
-        if (!locked && lock.error() == QLockFile::LockFailedError)
-            removeAbandonedLock(lock, rootlayout::pendingRemovalsLockPath(root));
-    }
-    if (!locked) {
+    if (!lock.tryLock(manifestLockWaitMs)) {
         // A lock that cannot even be made (a read-only root, a full disk) is not another VenvDeck's.
         *refusal = lock.error() == QLockFile::LockFailedError
                        ? tr("another VenvDeck is changing the pending removals (%1 is locked); try again later")
@@ -120,7 +87,7 @@ QString describeProblems(const Problems &problems)
 }
 
 // Takes the manifest lock and reads the manifest under it; nullopt with the refusal otherwise.
-std::optional<PendingManifest> lockAndLoad(const QString &root, QLockFile &lock, QString *refusal)
+std::optional<PendingManifest> lockAndLoad(const QString &root, RootLock &lock, QString *refusal)
 {
     if (!lockManifest(root, lock, refusal))
         return std::nullopt;
@@ -138,7 +105,7 @@ std::optional<PendingManifest> lockAndLoad(const QString &root, QLockFile &lock,
 FlagReport changeManifest(const QString &root, const std::function<bool(PendingManifest &, FlagReport &)> &change)
 {
     FlagReport report;
-    QLockFile lock(rootlayout::pendingRemovalsLockPath(root));
+    RootLock lock(rootlayout::pendingRemovalsLockPath(root));
     std::optional<PendingManifest> manifest = lockAndLoad(root, lock, &report.refusal);
     if (!manifest)
         return report;
@@ -432,10 +399,120 @@ FlagReport unflag(const QString &rootIn, const QStringList &names)
     });
 }
 
+namespace {
+
+// Renames `from` to `to` only if nothing has that name (a folder the execution server just made is not replaced).
+bool renameNoReplace(const QString &from, const QString &to, QString *error)
+{
+#ifdef Q_OS_LINUX
+    if (::renameat2(AT_FDCWD, QFile::encodeName(from).constData(), AT_FDCWD, QFile::encodeName(to).constData(),
+                    RENAME_NOREPLACE) == 0)
+        return true;
+    if (errno != EINVAL && errno != ENOSYS) {
+        *error = errnoText(errno);
+        return false;
+    }
+#endif
+    if (QFileInfo::exists(to) || QFileInfo(to).isSymLink()) {
+        *error = tr("something has that name now");
+        return false;
+    }
+    if (!QDir().rename(from, to)) {
+        *error = tr("the rename failed");
+        return false;
+    }
+    return true;
+}
+
+// The rebuild record of `name` (we hold its build lock): restores or flags the copy it names, then drops it.
+void settleOne(const QString &root, const QString &name, SettleReport &report)
+{
+    const QString recordPath = rootlayout::replacingRecordPath(root, name);
+    QFile record(recordPath);
+    if (!record.open(QIODevice::ReadOnly))
+        return;
+    const QString kept = QString::fromUtf8(record.read(4096)).trimmed();
+    record.close();
+    const QString keptPath = QDir(root).filePath(kept);
+    const QString live = QDir(root).filePath(name);
+    QString whyNot;
+    if (!rootlayout::isPlainEnvironmentName(kept) ||
+        !kept.startsWith(name + QString::fromUtf16(rootlayout::replacedEnvironmentInfix))) {
+        report.problems.append({recordPath, tr("names %1, which no rebuild of %2 makes; left alone").arg(kept, name)});
+        return;
+    }
+    if (!directoryIdentity(keptPath, &whyNot)) {
+        // Killed before the old environment was moved aside (or its copy is gone since): nothing to finish.
+        QFile::remove(recordPath);
+        return;
+    }
+    if (!QFileInfo::exists(live) && !QFileInfo(live).isSymLink()) {
+        // Killed between moving the old environment aside and moving the new one in: the copy is the only one.
+        QString error;
+        if (!renameNoReplace(keptPath, live, &error)) {
+            report.problems.append({keptPath, tr("a rebuild of %1 was interrupted and left no environment under its "
+                                                 "name; this copy could not be put back (%2)")
+                                                  .arg(name, error)});
+            return;
+        }
+        report.restored.append({live, tr("a rebuild was interrupted before its new environment was in place; "
+                                         "the previous environment was put back from %1")
+                                          .arg(kept)});
+        QFile::remove(recordPath);
+        return;
+    }
+    const Read<PendingManifest> manifest = loadPendingManifest(root);
+    if (manifest.value && manifest.value->find(kept)) {
+        QFile::remove(recordPath);
+        return;
+    }
+    const FlagReport flag = flagForRemoval(root, {kept}, tr("replaced by a rebuild of %1").arg(name));
+    if (flag.refusal.isEmpty() && !flag.results.isEmpty() && flag.results.first().flagged) {
+        report.flagged.append({keptPath, tr("replaced by a rebuild that was interrupted before it flagged it; "
+                                            "flagged for removal now")});
+        QFile::remove(recordPath);
+    } else {
+        report.problems.append({keptPath, tr("replaced by an interrupted rebuild, but cannot be flagged for removal "
+                                             "(%1); the next run tries again")
+                                              .arg(flag.refusal.isEmpty() && !flag.results.isEmpty()
+                                                       ? flag.results.first().message
+                                                       : flag.refusal)});
+    }
+}
+
+} // namespace
+
+SettleReport settleReplacedEnvironments(const QString &rootIn, const QString &name, bool lockHeld)
+{
+    SettleReport report;
+    const QString root = cleanRoot(rootIn);
+    QStringList names{name};
+    if (name.isEmpty()) {
+        const QFileInfo folder(QFileInfo(rootlayout::replacingRecordPath(root, u"x"_s)).path());
+        if (!folder.isDir() || folder.isSymLink())
+            return report;
+        names = QDir(folder.filePath()).entryList(QDir::Files | QDir::Hidden | QDir::NoSymLinks);
+    }
+    for (const QString &each : std::as_const(names)) {
+        if (!rootlayout::isPlainEnvironmentName(each) || !QFileInfo::exists(rootlayout::replacingRecordPath(root, each)))
+            continue;
+        RootLock lock(rootlayout::lockFilePath(root, each));
+        if (!lockHeld && (!QDir().mkpath(QFileInfo(lock.path()).path()) || !lock.tryLock(0)))
+            continue; // a build of that name is running: it settles its own record
+        settleOne(root, each, report);
+    }
+    return report;
+}
+
 ApplyReport applyPendingRemovals(const QString &rootIn, const ApplyOptions &options)
 {
     ApplyReport report;
     const QString root = cleanRoot(rootIn);
+    if (!options.dryRun) {
+        // Rebuilds killed halfway first: a copy they left unflagged is flagged now, and so removed in this run.
+        const SettleReport settled = settleReplacedEnvironments(root);
+        report.warnings += settled.restored + settled.flagged + settled.problems;
+    }
     const Read<PendingManifest> first = loadPendingManifest(root);
     if (!first.value) {
         report.refusal = describeProblems(first.problems);
@@ -471,7 +548,7 @@ ApplyReport applyPendingRemovals(const QString &rootIn, const ApplyOptions &opti
         return report;
     }
 
-    QLockFile manifestLock(rootlayout::pendingRemovalsLockPath(root));
+    RootLock manifestLock(rootlayout::pendingRemovalsLockPath(root));
     std::optional<PendingManifest> locked = lockAndLoad(root, manifestLock, &report.refusal); // read again, locked
     if (!locked)
         return report;
@@ -623,12 +700,11 @@ ApplyReport applyPendingRemovals(const QString &rootIn, const ApplyOptions &opti
             report.results.append(result);
             continue;
         }
-        std::vector<std::unique_ptr<QLockFile>> buildLocks;
+        std::vector<std::unique_ptr<RootLock>> buildLocks;
         for (const QString &lockName : lockNames) {
             if (!locksExist && options.dryRun)
                 break; // no lock folder: nobody holds a lock
-            auto lock = std::make_unique<QLockFile>(rootlayout::lockFilePath(root, lockName));
-            lock->setStaleLockTime(0); // only a dead holder makes it stale, never its age
+            auto lock = std::make_unique<RootLock>(rootlayout::lockFilePath(root, lockName));
             if (!lock->tryLock(0)) {
                 result.message = tr("a build holds its lock (%1); left alone")
                                      .arg(QDir::toNativeSeparators(rootlayout::lockFilePath(root, lockName)));

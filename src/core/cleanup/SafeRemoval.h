@@ -85,6 +85,21 @@ struct FlagReport
 FlagReport flagForRemoval(const QString &root, const QStringList &names, const QString &reason);
 FlagReport unflag(const QString &root, const QStringList &names);
 
+// A rebuild moves the old environment aside (`<name>.venvdeck-replaced-<time>`), moves the new one in, then flags
+// the old one for removal; a rebuild record (RootLayout.h) marks the way. A rebuild killed in between leaves the
+// record, and this finishes its work, for `name` (every recorded name when empty):
+// - nothing under the live name (killed between the two renames): the copy, the only working one, is put back;
+// - otherwise the copy is flagged for removal, as the rebuild would have done.
+// Each name's build lock is taken first (lockHeld: the caller, a build of `name`, holds it); a name whose lock is
+// held is a rebuild in progress and left to it. A copy an admin unflagged later carries no record: never re-flagged.
+struct SettleReport
+{
+    Problems restored; // live path, what was done
+    Problems flagged;  // copy, what was done
+    Problems problems; // what could not be done (the record stays; the next run tries again)
+};
+SettleReport settleReplacedEnvironments(const QString &root, const QString &name = {}, bool lockHeld = false);
+
 // Deletes the folder at `path` and everything in it without following links or crossing file systems.
 // Keeps going past entries it cannot delete; returns their problems (empty: all gone).
 Problems removeTreeNoFollow(const QString &path);

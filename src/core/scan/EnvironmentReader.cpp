@@ -4,6 +4,7 @@
 #include "scan/DistributionReader.h"
 #include "scan/OwnerResolver.h"
 #include "scan/PyvenvConfig.h"
+#include "scan/RootLayout.h"
 #include "scan/UsageSignals.h"
 
 #include <QCoreApplication>
@@ -349,7 +350,10 @@ Read<Environment> readEnvironment(const QString &path, const ScanContext &contex
             environment.healthReasons.append(facts.layout == Layout::Windows ? tr("no interpreter in Scripts\\")
                                                                              : tr("no interpreter in bin/"));
         }
-        if (QFileInfo::exists(environment.path + QLatin1Char('/') + QString::fromUtf16(incompleteBuildMarkerFileName)))
+        // A build's temporary sibling is never a finished venv, even in the instant between the marker's removal
+        // and the rename that gives it its name (a kill there leaves it without the marker).
+        if (QFileInfo::exists(environment.path + QLatin1Char('/') + QString::fromUtf16(incompleteBuildMarkerFileName)) ||
+            rootlayout::isPartialBuildName(QFileInfo(environment.path).fileName()))
             environment.healthReasons.append(tr("a VenvDeck build was interrupted before it completed"));
         const QStringList leftovers = interruptedPipLeftovers(environment.sitePackages);
         if (!leftovers.isEmpty()) {

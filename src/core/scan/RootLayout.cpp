@@ -37,6 +37,11 @@ QString pendingRemovalsLockPath(const QString &root)
     return stateFolder(root) + u"/pending-removals.lock"_s;
 }
 
+QString replacingRecordPath(const QString &root, const QString &name)
+{
+    return stateFolder(root) + u"/replacing/"_s + name;
+}
+
 QString pinsPath(const QString &root)
 {
     return stateFolder(root) + u"/pins.txt"_s;

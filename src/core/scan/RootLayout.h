@@ -19,6 +19,10 @@ QString trashFolder(const QString &root);
 QString pendingRemovalsPath(const QString &root);
 // `<root>/.venvdeck/pending-removals.lock`: the QLockFile held while the manifest is read, changed and applied.
 QString pendingRemovalsLockPath(const QString &root);
+// `<root>/.venvdeck/replacing/<name>`: written by a rebuild of `name` before it moves the old environment aside,
+// holding the name it moves it to; removed once that copy is flagged for removal (or put back). One left behind
+// is a rebuild that was killed in between: settleReplacedEnvironments (SafeRemoval.h) finishes its work.
+QString replacingRecordPath(const QString &root, const QString &name);
 // `<root>/.venvdeck/pins.txt`: folder names the admin pinned (one per line, `#` comments): never proposed.
 QString pinsPath(const QString &root);
 // `<root>/.venvdeck/logs`: one log file per build, `<name>-<yyyyMMdd-HHmmss>.log`.
