@@ -4,6 +4,7 @@
 #include <QFile>
 
 #include <algorithm>
+#include <vector>
 
 #ifdef Q_OS_UNIX
 #include <dirent.h>
@@ -29,19 +30,26 @@ void UsageTotal::add(const DiskUsage &usage, const SharedFiles &shared)
     m_sum.apparentBytes += usage.apparentBytes;
     m_sum.allocatedBytes += usage.allocatedBytes;
     m_sum.fileCount += usage.fileCount;
-    m_shared.append(shared);
+    if (!shared.isEmpty())
+        m_shared.append(shared);
 }
 
 // Sorted, a file held by several folders is a run of equal (device, inode): all but its first are taken off.
 DiskUsage UsageTotal::total() const
 {
-    QList<SharedFile> shared = m_shared;
+    std::vector<SharedFile> shared;
+    qsizetype count = 0;
+    for (const SharedFiles &files : m_shared)
+        count += files.size();
+    shared.reserve(count);
+    for (const SharedFiles &files : m_shared)
+        shared.insert(shared.end(), files.cbegin(), files.cend());
     const auto byInode = [](const SharedFile &a, const SharedFile &b) {
         return a.device != b.device ? a.device < b.device : a.inode < b.inode;
     };
     std::sort(shared.begin(), shared.end(), byInode);
     DiskUsage total = m_sum;
-    for (qsizetype i = 1; i < shared.size(); ++i) {
+    for (size_t i = 1; i < shared.size(); ++i) {
         if (shared[i].device == shared[i - 1].device && shared[i].inode == shared[i - 1].inode) {
             total.apparentBytes -= shared[i].apparentBytes;
             total.allocatedBytes -= shared[i].allocatedBytes;

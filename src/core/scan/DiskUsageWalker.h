@@ -42,7 +42,7 @@ public:
 
 private:
     DiskUsage m_sum;
-    QList<SharedFile> m_shared; // every folder's shared files; a file in n of them is taken off n - 1 times
+    QList<SharedFiles> m_shared; // every folder's shared files; a file in n of them is taken off n - 1 times
 };
 
 // What the rescan cache compares to tell that nothing changed: an entry's identity and times, as lstat gives them

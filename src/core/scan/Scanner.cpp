@@ -174,25 +174,30 @@ ScanResult scanRoot(const ScanOptions &options)
                                            item.shared};
         return item;
     });
+    // A scan without sizes leaves the cache as it was: it could not have watched every folder. Nor is a cache
+    // written again when every venv in it was reused and none came or went.
+    qsizetype reusedWithSizes = 0;
+    for (const Item &item : items)
+        reusedWithSizes += item.reused && item.read.value && item.read.value->usage ? 1 : 0;
+    const bool anyFresh = std::any_of(items.cbegin(), items.cend(), [](const Item &item) { return item.fresh; });
+    const bool unchanged = !anyFresh && reusedWithSizes == cache.size();
+    const bool save = options.computeSizes && !unchanged;
     ScanCache next;
     for (Item &item : items) {
         run.result.fromCache += item.reused ? 1 : 0;
         if (item.read.value && item.read.value->usage) {
             total.add(*item.read.value->usage, item.shared);
-            if (item.reused)
+            if (item.reused && save)
                 next.keepFrom(cache, item.read.value->name);
         }
-        if (item.fresh)
+        if (item.fresh && save)
             next.insert(*item.fresh);
         collect(run.result, std::move(item.read));
     }
     sortByName(run.result.environments);
     if (options.computeSizes)
         run.result.total = total.total();
-    // A scan without sizes leaves the cache as it was: it could not have watched every folder. Nor is a cache
-    // written again when every venv in it was reused and none came or went.
-    const bool unchanged = run.result.fromCache == next.size() && next.size() == cache.size();
-    if (options.computeSizes && !unchanged && QFileInfo(run.result.root).isDir()) {
+    if (save && QFileInfo(run.result.root).isDir()) {
         QString error;
         if (!next.save(run.result.root, &error)) {
             run.result.errors.append({ScanCache::filePath(run.result.root),
