@@ -76,8 +76,8 @@ void printTable(const ScanResult &result, const CleanupView &cleanup)
     out << renderTable(header, rows, {8, 0}, {4, 5}); // names stay whole while the STALE column can give room
     QString summary = QCoreApplication::translate("venvdeck", "%n environment(s)", nullptr,
                                                   int(result.environments.size()));
-    if (sized)
-        summary += QStringLiteral(", ") + formatBytes(totalBytes);
+    if (sized) // hard links shared by several environments counted once
+        summary += QStringLiteral(", ") + formatBytes(result.total ? result.total->apparentBytes : totalBytes);
     summary += QStringLiteral(", ") + QCoreApplication::translate("venvdeck", "%n broken", nullptr, broken);
     out << summary << QStringLiteral(" (") << result.root << QStringLiteral(")") << Qt::endl;
 }
@@ -148,7 +148,8 @@ int runListCommand(const QStringList &arguments)
     CleanupView cleanup = cleanupView(result, options, !command.parser().isSet(noInUse));
     cleanupProblems.append(cleanup.problems);
     if (*format == u"json") {
-        const QJsonObject json = scanResultToJson(result, cleanup);
+        QJsonObject json = scanResultToJson(result, cleanup);
+        json.insert(QStringLiteral("total"), totalToJson(result));
         writeStandardOutput(QJsonDocument(json).toJson(QJsonDocument::Indented));
     } else if (*format == u"csv") {
         printCsv(result, cleanup);

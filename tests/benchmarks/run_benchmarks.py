@@ -259,6 +259,35 @@ def run_sections(args, cli, venvdeck, sections):
                                          "results": results, "gui": gui}, indent=2, default=str))
 
 
+def sizes_comparison(list_json, synthetic, environment, args, files):
+    """`list` with sizes (no cache: every venv walked) against `du -sb` over the same root."""
+    return compare(f"sizes: `venvdeck-cli list --no-cache --format json` vs `du -sb` over {args.venvs} venvs, "
+                   f"{files:,} files", lambda: timed([*list_json, "--no-cache"], env=environment),
+                   lambda: timed(["du", "-sb", synthetic]), args.runs, "1.0x or faster (ratio >= 1.0)")
+
+
+def rescan_comparison(list_table, environment, args):
+    """A rescan of the unchanged root (the cache of the previous run) against a first scan (`--no-cache`)."""
+    return compare(f"rescan: `venvdeck-cli list` with the cache of the previous run vs `list --no-cache`, table "
+                   f"output, {args.venvs} venvs", lambda: timed(list_table, env=environment),
+                   lambda: timed([*list_table, "--no-cache"], env=environment), args.runs,
+                   "10x or faster (rescan at most 10% of the first scan)")
+
+
+def hard_link_check(list_json, synthetic, environment):
+    """Not a timing: the root total of `list` against `du -sbc` over the same venvs (hard links counted once)."""
+    output = subprocess.run([*list_json, "--no-cache"], env=environment, check=True, capture_output=True).stdout
+    listed = json.loads(output)
+    total = (listed.get("total") or {}).get("sizeBytes")
+    venvs = [e["path"] for e in listed["environments"]]
+    summed = sum(e["sizeBytes"] or 0 for e in listed["environments"])
+    du_lines = subprocess.run(["du", "-sbc", *venvs], check=True, capture_output=True, text=True).stdout
+    du_total = int(du_lines.strip().splitlines()[-1].split()[0])
+    verdict = "equal" if total == du_total else "DIFFERENT"
+    return (f"hard links: `list` root total {total:,} bytes vs `du -sbc` over the same {len(venvs)} venvs "
+            f"{du_total:,} bytes ({verdict}); the venvs' own sizes add up to {summed:,} bytes")
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--build-dir", type=Path, default=HERE.parent.parent / "build")
@@ -295,13 +324,8 @@ def main():
 
     results = [
         pip_list_comparison(args, cli, environment),
-        compare(f"sizes: `venvdeck-cli list --no-cache` vs `du -sb` over {args.venvs} venvs, {files:,} files",
-                lambda: timed([*list_json, "--no-cache"], env=environment),
-                lambda: timed(["du", "-sb", synthetic]), args.runs, "1.0x or faster (ratio >= 1.0)"),
-        compare(f"rescan: `venvdeck-cli list` with the cache of the previous run vs `list --no-cache`, table output, "
-                f"{args.venvs} venvs", lambda: timed(list_table, env=environment),
-                lambda: timed([*list_table, "--no-cache"], env=environment), args.runs,
-                "10x or faster (rescan at most 10% of the first scan)"),
+        sizes_comparison(list_json, synthetic, environment, args, files),
+        rescan_comparison(list_table, environment, args),
         compare(f"in-use detection: `list --no-sizes --no-cache --no-in-use` vs with it, {args.venvs} venvs",
                 lambda: timed([cli, "list", "--no-sizes", "--no-cache", "--no-in-use", "--root", synthetic],
                               env=environment),
@@ -319,6 +343,8 @@ def main():
     print(f"Runs: {args.runs} of each, alternating, after one warm-up; medians. Ratio = theirs / ours.")
     for r in results:
         print_comparison(r)
+    hard_links = hard_link_check(list_json, synthetic, environment)
+    print(f"- {hard_links}")
     gui = None if args.skip_gui else gui_section(args, venvdeck)
     if gui:
         print_gui(gui)

@@ -67,6 +67,50 @@ private slots:
         QVERIFY(usage.apparentBytes < 1000 + 2 * 70000);
     }
 
+    // As uv's link mode or `cp -al` leave them: a file hard-linked from two folders counts in each folder's size
+    // (what du says of each alone) and once in their total (what du says of both together), in either order.
+    void aFileLinkedFromTwoFoldersCountsInEachAndOnceInTheirTotal()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString a = dir.filePath(QStringLiteral("A"));
+        const QString b = dir.filePath(QStringLiteral("B"));
+        QVERIFY(test::writeFile(a + QStringLiteral("/pkg/shared.py"), QByteArray(50000, 's')));
+        QVERIFY(test::writeFile(a + QStringLiteral("/own.py"), QByteArray(3000, 'o')));
+        QVERIFY(test::writeFile(b + QStringLiteral("/other.py"), QByteArray(700, 'b')));
+        QCOMPARE(::link(QFile::encodeName(a + QStringLiteral("/pkg/shared.py")).constData(),
+                        QFile::encodeName(b + QStringLiteral("/shared.py")).constData()),
+                 0);
+        // A link inside A only: counted once in A, and not shared with anything.
+        QCOMPARE(::link(QFile::encodeName(a + QStringLiteral("/own.py")).constData(),
+                        QFile::encodeName(a + QStringLiteral("/own-again.py")).constData()),
+                 0);
+        SharedFiles sharedA;
+        SharedFiles sharedB;
+        const DiskUsage usageA = measureDiskUsage(a, nullptr, nullptr, nullptr, {}, &sharedA);
+        const DiskUsage usageB = measureDiskUsage(b, nullptr, nullptr, nullptr, {}, &sharedB);
+        QCOMPARE(usageA.apparentBytes, du({QStringLiteral("-b")}, a));
+        QCOMPARE(usageB.apparentBytes, du({QStringLiteral("-b")}, b));
+        QCOMPARE(sharedA.size(), 1);
+        QCOMPARE(sharedA, sharedB);
+        QCOMPARE(sharedA.first().apparentBytes, 50000);
+
+        QProcess both; // du -sbc A B: its last line is the total, each file once
+        both.start(QStringLiteral("du"), {QStringLiteral("-sbc"), a, b});
+        QVERIFY(both.waitForFinished(30000));
+        const QList<QByteArray> lines = both.readAllStandardOutput().trimmed().split('\n');
+        const qint64 duTotal = lines.last().split('\t').first().toLongLong();
+        UsageTotal forward;
+        forward.add(usageA, sharedA);
+        forward.add(usageB, sharedB);
+        UsageTotal backward;
+        backward.add(usageB, sharedB);
+        backward.add(usageA, sharedA);
+        QCOMPARE(forward.total().apparentBytes, duTotal);
+        QCOMPARE(backward.total(), forward.total());
+        QCOMPARE(forward.total().fileCount, usageA.fileCount + usageB.fileCount - 1);
+    }
+
     void missingFolderIsAProblemNamingIt()
     {
         Problems problems;

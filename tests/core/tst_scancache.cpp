@@ -14,6 +14,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <unistd.h>
+
 using namespace venvdeck;
 using namespace Qt::StringLiterals;
 
@@ -55,6 +57,9 @@ private:
         [&] {
             QCOMPARE(json(cached), json(fresh));
             QCOMPARE(cached.fromCache, int(cached.environments.size()) - readAgain);
+            QVERIFY(cached.total && fresh.total);
+            QCOMPARE(cached.total->apparentBytes, fresh.total->apparentBytes);
+            QCOMPARE(cached.total->fileCount, fresh.total->fileCount);
         }();
         if (cachedOut)
             *cachedOut = cached;
@@ -165,6 +170,23 @@ private slots:
         ScanResult cached;
         QVERIFY(rescanAgrees(1, &cached));
         QVERIFY(find(cached, venv)->usage->apparentBytes > before);
+    }
+
+    // A new file hard-linked into two venvs (as uv's link mode installs one package into both): both are read
+    // again, each counts the file, and the root's total counts it once, with the cache as without it.
+    void aFileHardLinkedIntoTwoVenvsCountsOnceInTheTotal()
+    {
+        QVERIFY(rescanAgrees(0));
+        const QString first = site(u"Beta_Driver_1_1"_s) + u"/linked_module.py"_s;
+        const QString second = site(u"Delta_Driver_1_1"_s) + u"/linked_module.py"_s;
+        QVERIFY(test::writeFile(first, QByteArray(40000, 'l')));
+        QCOMPARE(::link(QFile::encodeName(first).constData(), QFile::encodeName(second).constData()), 0);
+        ScanResult cached;
+        QVERIFY(rescanAgrees(2, &cached));
+        qint64 sum = 0;
+        for (const Environment &environment : cached.environments)
+            sum += environment.usage->apparentBytes;
+        QCOMPARE(cached.total->apparentBytes, sum - 40000); // in both venvs' sizes, once in the total
     }
 
     void deletingAVenvIsSeen()

@@ -122,7 +122,18 @@ QJsonObject scanResultToJson(const ScanResult &result)
         {QStringLiteral("scannedAt"), timeToJson(result.scannedAt)},
         {QStringLiteral("environments"), environments},
         {QStringLiteral("errors"), problemsToJson(result.errors)},
+        {QStringLiteral("total"), totalToJson(result)},
     };
+}
+
+// The sizes together, a file hard-linked from several environments once: `du -sb` over them all.
+QJsonValue totalToJson(const ScanResult &result)
+{
+    if (!result.total)
+        return QJsonValue::Null;
+    return QJsonObject{{QStringLiteral("sizeBytes"), result.total->apparentBytes},
+                       {QStringLiteral("allocatedBytes"), result.total->allocatedBytes},
+                       {QStringLiteral("fileCount"), result.total->fileCount}};
 }
 
 } // namespace venvdeck

@@ -14,6 +14,8 @@ struct ScanResult;
 QJsonObject environmentToJson(const Environment &environment);
 QJsonArray problemsToJson(const Problems &problems);
 QJsonObject scanResultToJson(const ScanResult &result);
+// ScanResult::total as {sizeBytes, allocatedBytes, fileCount}, or null when sizes were not computed.
+QJsonValue totalToJson(const ScanResult &result);
 
 // ISO-8601 UTC with a trailing Z, or null for an invalid time.
 QJsonValue timeToJson(const QDateTime &time);

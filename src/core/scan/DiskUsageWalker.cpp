@@ -3,6 +3,9 @@
 #include <QCoreApplication>
 #include <QFile>
 
+#include <algorithm>
+#include <vector>
+
 #ifdef Q_OS_UNIX
 #include <dirent.h>
 #include <fcntl.h>
@@ -12,7 +15,8 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
-#include <unordered_set>
+#include <memory>
+#include <unordered_map>
 #include <vector>
 #else
 #include <QDirIterator>
@@ -20,6 +24,40 @@
 #endif
 
 namespace venvdeck {
+
+void UsageTotal::add(const DiskUsage &usage, const SharedFiles &shared)
+{
+    m_sum.apparentBytes += usage.apparentBytes;
+    m_sum.allocatedBytes += usage.allocatedBytes;
+    m_sum.fileCount += usage.fileCount;
+    if (!shared.isEmpty())
+        m_shared.append(shared);
+}
+
+// Sorted, a file held by several folders is a run of equal (device, inode): all but its first are taken off.
+DiskUsage UsageTotal::total() const
+{
+    std::vector<SharedFile> shared;
+    qsizetype count = 0;
+    for (const SharedFiles &files : m_shared)
+        count += files.size();
+    shared.reserve(count);
+    for (const SharedFiles &files : m_shared)
+        shared.insert(shared.end(), files.cbegin(), files.cend());
+    const auto byInode = [](const SharedFile &a, const SharedFile &b) {
+        return a.device != b.device ? a.device < b.device : a.inode < b.inode;
+    };
+    std::sort(shared.begin(), shared.end(), byInode);
+    DiskUsage total = m_sum;
+    for (size_t i = 1; i < shared.size(); ++i) {
+        if (shared[i].device == shared[i - 1].device && shared[i].inode == shared[i - 1].inode) {
+            total.apparentBytes -= shared[i].apparentBytes;
+            total.allocatedBytes -= shared[i].allocatedBytes;
+            --total.fileCount;
+        }
+    }
+    return total;
+}
 
 namespace {
 
@@ -50,6 +88,15 @@ struct InodeKeyHash
     }
 };
 
+// A file with more than one hard link: how many links it has and how many of them this walk met.
+struct LinkedFile
+{
+    nlink_t links = 0;
+    nlink_t met = 0;
+    qint64 apparentBytes = 0;
+    qint64 allocatedBytes = 0;
+};
+
 FileSignature signatureOf(const struct stat &status)
 {
     return {true,
@@ -61,18 +108,32 @@ FileSignature signatureOf(const struct stat &status)
             qint64(status.st_ctim.tv_sec) * 1000000000 + status.st_ctim.tv_nsec};
 }
 
+constexpr size_t listingBufferBytes = 32 * 1024;
+
 // One walk: the hard links met so far, the folders above the current one (a bind mount can loop), the totals.
 struct Walk
 {
     DiskUsage usage;
-    std::unordered_set<InodeKey, InodeKeyHash> seenLinks;
+    std::unordered_map<InodeKey, LinkedFile, InodeKeyHash> links;
     std::vector<InodeKey> ancestors;
+    QByteArray top;      // the folder measured, as given: problems name paths under it
+    QByteArray relative; // the current folder relative to `top` ("." for itself); one buffer, grown and cut back
     Problems *problems = nullptr;
     const std::atomic_bool *cancel = nullptr;
     qint64 entries = 0;
     bool cancelled = false;
     WatchList *watch = nullptr;
     const WatchFilePredicate *watchFile = nullptr;
+
+    QByteArray pathOf(const char *name) const
+    {
+        QByteArray path = top;
+        if (relative != ".")
+            path.append('/').append(relative);
+        if (name)
+            path.append('/').append(name);
+        return path;
+    }
 
     void problem(const QByteArray &path, int error, const char *text)
     {
@@ -84,13 +145,29 @@ struct Walk
     void count(const struct stat &status)
     {
         if (status.st_nlink > 1 && !S_ISDIR(status.st_mode)) {
-            if (!seenLinks.insert({status.st_dev, status.st_ino}).second)
+            LinkedFile &file = links[{status.st_dev, status.st_ino}];
+            if (file.met++ > 0)
                 return;
+            file.links = status.st_nlink;
+            file.apparentBytes = status.st_size;
+            file.allocatedBytes = static_cast<qint64>(status.st_blocks) * 512;
         }
         usage.apparentBytes += status.st_size;
         usage.allocatedBytes += static_cast<qint64>(status.st_blocks) * 512;
         if (!S_ISDIR(status.st_mode))
             ++usage.fileCount;
+    }
+
+    // The files with links this walk did not meet: they are shared with something outside the folder.
+    void listShared(SharedFiles *shared) const
+    {
+        for (const auto &[key, file] : links) {
+            if (file.met < file.links)
+                shared->append({quint64(key.device), quint64(key.inode), file.apparentBytes, file.allocatedBytes});
+        }
+        std::sort(shared->begin(), shared->end(), [](const SharedFile &a, const SharedFile &b) {
+            return a.device != b.device ? a.device < b.device : a.inode < b.inode;
+        });
     }
 
     bool shouldStop()
@@ -100,66 +177,106 @@ struct Walk
         return cancelled;
     }
 
-    // The folder `directory` (an open descriptor, owned here) was counted by its parent; counts what it holds.
-    // Everything is relative to folder descriptors (openat/fstatat): no path is looked up from the top again,
-    // which is where a walk by full paths spends its time.
-    void note(const QByteArray &relative, const struct stat &status)
+    void note(const char *name, const struct stat &status)
     {
-        watch->append({relative, signatureOf(status), false});
+        watch->append({name ? (relative == "." ? QByteArray(name) : relative + '/' + name) : relative,
+                       signatureOf(status), false});
     }
 
-    void walkFolder(int directory, const QByteArray &path, const QByteArray &relative)
+    // A folder met in `directory`: counted here, walked below unless it is one of its own ancestors.
+    void enterFolder(int directory, const char *name, int depth)
     {
-        DIR *listing = fdopendir(directory);
-        if (!listing) {
-            problem(path, errno, QT_TRANSLATE_NOOP("venvdeck", "cannot read: %1"));
-            ::close(directory);
+        // openat + fstat: the name is looked up once, not once to stat it and again to open it.
+        struct stat status;
+        const int child = openat(directory, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+        if (child < 0 || fstat(child, &status) != 0) {
+            const int error = errno;
+            if (child >= 0)
+                ::close(child);
+            // Not a folder any more (replaced meanwhile), or unreadable: an unreadable folder still has its own
+            // size, so stat it alone.
+            if (fstatat(directory, name, &status, AT_SYMLINK_NOFOLLOW) != 0) {
+                problem(pathOf(name), errno, QT_TRANSLATE_NOOP("venvdeck", "cannot read: %1"));
+                return;
+            }
+            if (!S_ISDIR(status.st_mode))
+                return countFile(name, status);
+            count(status);
+            if (watch)
+                note(name, status);
+            problem(pathOf(name), error, QT_TRANSLATE_NOOP("venvdeck", "cannot read: %1"));
             return;
         }
-        errno = 0;
-        while (const struct dirent *entry = readdir(listing)) {
-            const char *name = entry->d_name;
-            if (name[0] == '.' && (name[1] == 0 || (name[1] == '.' && name[2] == 0)))
-                continue;
-            if (shouldStop())
+        const InodeKey key{status.st_dev, status.st_ino};
+        if (std::find(ancestors.cbegin(), ancestors.cend(), key) != ancestors.cend()) {
+            ::close(child); // a loop through a bind mount: count nothing twice
+            return;
+        }
+        count(status);
+        const QByteArray parent = relative;
+        relative = relative == "." ? QByteArray(name) : relative + '/' + name;
+        if (watch)
+            note(nullptr, status);
+        ancestors.push_back(key);
+        walkFolder(child, depth + 1);
+        ancestors.pop_back();
+        relative = parent;
+    }
+
+    void countFile(const char *name, const struct stat &status)
+    {
+        count(status);
+        if (watch && (*watchFile)(relative, name))
+            note(name, status);
+    }
+
+    // Counts what the open folder `directory` (owned here) holds. Everything is relative to folder descriptors
+    // (openat/fstatat): no path is looked up from the top again. The listing is read with getdents64, whose
+    // d_type says which entries are folders without a stat of their own.
+    void walkFolder(int directory, int depth)
+    {
+        // One getdents64 buffer per depth and thread, kept from walk to walk, never cleared (it is only read where
+        // getdents64 wrote).
+        thread_local std::vector<std::unique_ptr<char[]>> listings;
+        if (size_t(depth) >= listings.size())
+            listings.resize(depth + 1);
+        if (!listings[depth])
+            listings[depth] = std::make_unique_for_overwrite<char[]>(listingBufferBytes);
+        char *buffer = listings[depth].get();
+        for (;;) {
+            const ssize_t filled = getdents64(directory, buffer, listingBufferBytes);
+            if (filled == 0)
                 break;
-            struct stat status;
-            if (fstatat(directory, name, &status, AT_SYMLINK_NOFOLLOW) != 0) {
-                problem(path + '/' + name, errno, QT_TRANSLATE_NOOP("venvdeck", "cannot read: %1"));
-                errno = 0;
-                continue;
+            if (filled < 0) {
+                problem(pathOf(nullptr), errno, QT_TRANSLATE_NOOP("venvdeck", "the walk stopped early: %1"));
+                break;
             }
-            if (!S_ISDIR(status.st_mode)) {
-                count(status);
-                if (watch && (*watchFile)(relative, name))
-                    note(relative == "." ? QByteArray(name) : relative + '/' + name, status);
-                continue;
+            for (ssize_t offset = 0; offset < filled;) {
+                const auto *entry = reinterpret_cast<const struct dirent64 *>(buffer + offset);
+                offset += entry->d_reclen;
+                const char *name = entry->d_name;
+                if (name[0] == '.' && (name[1] == 0 || (name[1] == '.' && name[2] == 0)))
+                    continue;
+                if (shouldStop())
+                    break;
+                if (entry->d_type == DT_DIR) {
+                    enterFolder(directory, name, depth);
+                    continue;
+                }
+                struct stat status;
+                if (fstatat(directory, name, &status, AT_SYMLINK_NOFOLLOW) != 0) {
+                    problem(pathOf(name), errno, QT_TRANSLATE_NOOP("venvdeck", "cannot read: %1"));
+                    continue;
+                }
+                if (S_ISDIR(status.st_mode)) // DT_UNKNOWN on file systems without d_type
+                    enterFolder(directory, name, depth);
+                else
+                    countFile(name, status);
             }
-            const InodeKey key{status.st_dev, status.st_ino};
-            if (std::find(ancestors.cbegin(), ancestors.cend(), key) != ancestors.cend())
-                continue; // a loop through a bind mount: count nothing twice
-            count(status);
-            const QByteArray childPath = path + '/' + name;
-            const QByteArray childRelative = relative == "." ? QByteArray(name) : relative + '/' + name;
-            if (watch)
-                note(childRelative, status);
-            const int child = openat(directory, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
-            if (child < 0) {
-                // An unreadable folder still has its own size, counted above.
-                problem(childPath, errno, QT_TRANSLATE_NOOP("venvdeck", "cannot read: %1"));
-                errno = 0;
-                continue;
-            }
-            ancestors.push_back(key);
-            walkFolder(child, childPath, childRelative);
-            ancestors.pop_back();
             if (cancelled)
                 break;
-            errno = 0;
         }
-        if (errno != 0 && !cancelled)
-            problem(path, errno, QT_TRANSLATE_NOOP("venvdeck", "the walk stopped early: %1"));
-        closedir(listing);
+        ::close(directory);
     }
 };
 
@@ -180,31 +297,34 @@ DiskUsage measureDiskUsage(const QString &path, Problems *problems, const std::a
 
 // What du -sb does, a physical walk (no link followed, hard links once, any depth), with openat/fstatat.
 DiskUsage measureDiskUsage(const QString &path, Problems *problems, const std::atomic_bool *cancel, WatchList *watch,
-                           const WatchFilePredicate &watchFile)
+                           const WatchFilePredicate &watchFile, SharedFiles *shared)
 {
     Walk walk;
     walk.problems = problems;
     walk.cancel = cancel;
     walk.watch = watchFile ? watch : nullptr;
     walk.watchFile = &watchFile;
-    const QByteArray encoded = QFile::encodeName(path);
+    walk.top = QFile::encodeName(path);
+    walk.relative = ".";
     struct stat status;
-    if (lstat(encoded.constData(), &status) != 0) {
-        walk.problem(encoded, errno, QT_TRANSLATE_NOOP("venvdeck", "cannot walk the folder: %1"));
+    if (lstat(walk.top.constData(), &status) != 0) {
+        walk.problem(walk.top, errno, QT_TRANSLATE_NOOP("venvdeck", "cannot walk the folder: %1"));
         return walk.usage;
     }
     walk.count(status);
     if (walk.watch)
-        walk.note(".", status);
-    if (!S_ISDIR(status.st_mode))
-        return walk.usage;
-    const int directory = open(encoded.constData(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
-    if (directory < 0) {
-        walk.problem(encoded, errno, QT_TRANSLATE_NOOP("venvdeck", "cannot read: %1"));
-        return walk.usage;
+        walk.note(nullptr, status);
+    if (S_ISDIR(status.st_mode)) {
+        const int directory = open(walk.top.constData(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+        if (directory < 0) {
+            walk.problem(walk.top, errno, QT_TRANSLATE_NOOP("venvdeck", "cannot read: %1"));
+        } else {
+            walk.ancestors.push_back({status.st_dev, status.st_ino});
+            walk.walkFolder(directory, 0);
+        }
     }
-    walk.ancestors.push_back({status.st_dev, status.st_ino});
-    walk.walkFolder(directory, encoded, ".");
+    if (shared)
+        walk.listShared(shared);
     return walk.usage;
 }
 
@@ -216,7 +336,7 @@ FileSignature fileSignature(int, const char *, bool)
 }
 
 DiskUsage measureDiskUsage(const QString &path, Problems *problems, const std::atomic_bool *cancel, WatchList *,
-                           const WatchFilePredicate &)
+                           const WatchFilePredicate &, SharedFiles *)
 {
     return measureDiskUsage(path, problems, cancel);
 }

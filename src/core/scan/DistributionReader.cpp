@@ -59,7 +59,7 @@ QString fileError(const QFile &file)
 std::optional<QByteArray> readHeaderBlock(const QString &path, Problems &problems)
 {
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Unbuffered)) { // read straight into the block
         problems.append({path, QCoreApplication::translate("venvdeck", "cannot read: %1").arg(fileError(file))});
         return std::nullopt;
     }
@@ -90,10 +90,13 @@ std::optional<QByteArray> readHeaderBlock(const QString &path, Problems &problem
     return block;
 }
 
-std::optional<QByteArray> readSmallFile(const QString &path, Problems &problems)
+// With `mayBeMissing`, a file that does not exist is no problem (nullopt, nothing reported).
+std::optional<QByteArray> readSmallFile(const QString &path, Problems &problems, bool mayBeMissing = false)
 {
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Unbuffered)) { // read straight into the block
+        if (mayBeMissing && !QFileInfo::exists(path))
+            return std::nullopt;
         problems.append({path, QCoreApplication::translate("venvdeck", "cannot read: %1").arg(fileError(file))});
         return std::nullopt;
     }
@@ -281,10 +284,24 @@ Read<Distribution> parseMetadataHeaders(QByteArrayView headers, const QString &p
     return result;
 }
 
+namespace {
+
+// readDistribution for an entry the listing already stat-ed: its QFileInfo is not asked of the disk again.
+Read<Distribution> readDistributionAt(const QFileInfo &info);
+
+} // namespace
+
 Read<Distribution> readDistribution(const QString &metadataPath)
 {
+    return readDistributionAt(QFileInfo(metadataPath));
+}
+
+namespace {
+
+Read<Distribution> readDistributionAt(const QFileInfo &info)
+{
     Read<Distribution> result;
-    const QFileInfo info(metadataPath);
+    const QString metadataPath = info.filePath();
     if (!info.exists()) {
         result.problems.append({metadataPath, QCoreApplication::translate("venvdeck", "does not exist")});
         return result;
@@ -325,11 +342,10 @@ Read<Distribution> readDistribution(const QString &metadataPath)
     distribution.metadataPath = metadataPath;
 
     if (*kind != MetadataKind::EggInfoFile) {
+        // INSTALLER is nearly always there: opened without asking first (one system call less per package).
         const QString installerPath = folder.filePath(u"INSTALLER"_s);
-        if (QFileInfo::exists(installerPath)) {
-            if (const std::optional<QByteArray> installer = readSmallFile(installerPath, result.problems))
-                distribution.installer = QString::fromUtf8(*installer).trimmed();
-        }
+        if (const std::optional<QByteArray> installer = readSmallFile(installerPath, result.problems, true))
+            distribution.installer = QString::fromUtf8(*installer).trimmed();
         distribution.requested = QFileInfo::exists(folder.filePath(u"REQUESTED"_s));
         const QString directUrlPath = folder.filePath(u"direct_url.json"_s);
         if (QFileInfo::exists(directUrlPath))
@@ -349,6 +365,8 @@ Read<Distribution> readDistribution(const QString &metadataPath)
     result.value = std::move(distribution);
     return result;
 }
+
+} // namespace
 
 Read<QList<Distribution>> readDistributions(const QString &sitePackagesPath)
 {
@@ -415,9 +433,9 @@ Read<QList<Distribution>> readDistributions(const QString &sitePackagesPath)
         distributions.append(std::move(*read.value));
     };
     for (const QFileInfo &entry : std::as_const(metadata))
-        keep(readDistribution(entry.filePath()));
+        keep(readDistributionAt(entry));
     for (const QFileInfo &entry : std::as_const(eggs))
-        keep(readDistribution(entry.filePath()));
+        keep(readDistributionAt(entry));
     for (const QFileInfo &entry : std::as_const(eggLinks))
         keep(readEggLink(entry, sitePackagesPath));
 

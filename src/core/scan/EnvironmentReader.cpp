@@ -233,7 +233,8 @@ Read<Environment> readEnvironment(const QString &path, const ScanContext &contex
     return readEnvironment(path, context, nullptr);
 }
 
-Read<Environment> readEnvironment(const QString &path, const ScanContext &context, EnvironmentWatch *watch)
+Read<Environment> readEnvironment(const QString &path, const ScanContext &context, EnvironmentWatch *watch,
+                                  SharedFiles *shared)
 {
     Read<Environment> read;
     const QFileInfo info(path);
@@ -364,9 +365,9 @@ Read<Environment> readEnvironment(const QString &path, const ScanContext &contex
     }
 
     if (context.options.computeSizes) {
-        environment.usage = watch ? measureDiskUsage(environment.path, &environment.problems, nullptr, &watch->paths,
-                                                     readerUsesFile)
-                                  : measureDiskUsage(environment.path, &environment.problems);
+        environment.usage = measureDiskUsage(environment.path, &environment.problems, nullptr,
+                                             watch ? &watch->paths : nullptr,
+                                             watch ? WatchFilePredicate(readerUsesFile) : WatchFilePredicate(), shared);
     }
     // With a driver log the run artifacts are not needed, except by the cache, for when the logs go away.
     const bool needArtifacts = watch || !context.newestDriverLog.contains(environment.name);

@@ -34,8 +34,10 @@ struct EnvironmentWatch
 };
 
 // The same, noting in `watch` what the cache must compare (only when sizes are computed: the size walk sees
-// every folder). `watch` stays empty for what cannot be cached (a link, an unreadable folder).
-Read<Environment> readEnvironment(const QString &path, const ScanContext &context, EnvironmentWatch *watch);
+// every folder). `watch` stays empty for what cannot be cached (a link, an unreadable folder). `shared` (may be
+// null) receives the files the size walk met that have hard links outside the environment (see SharedFile).
+Read<Environment> readEnvironment(const QString &path, const ScanContext &context, EnvironmentWatch *watch,
+                                  SharedFiles *shared = nullptr);
 
 // Last use from the best signal: driver logs (from `context`), else run artifacts, else the folder's own times.
 void resolveLastUsed(Environment &environment, const ScanContext &context, const QDateTime &newestRunArtifact);

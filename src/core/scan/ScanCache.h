@@ -3,6 +3,7 @@
 #include "model/Environment.h"
 #include "scan/DiskUsageWalker.h"
 
+#include <QByteArray>
 #include <QDateTime>
 #include <QHash>
 #include <QString>
@@ -15,8 +16,9 @@ namespace venvdeck {
 struct CachedEnvironment
 {
     Environment environment; // lastUsed* is resolved again on reuse (driver logs are read anew each scan)
-    WatchList watch;          // "." (the folder itself) first; never empty
+    WatchList watch;          // "." (the folder itself) first; never empty (not filled by reusable())
     QDateTime newestRunArtifact;
+    SharedFiles sharedFiles; // for the root's total (ScanResult::total)
 };
 
 // The rescan cache of one venv root, kept in QStandardPaths::CacheLocation (scans/<hash of the root>.cache).
@@ -37,6 +39,11 @@ struct CachedEnvironment
 // measures everything again.
 // A file that is not a cache of this version for this root, as this user, in this language, or whose checksum
 // fails, is ignored whole.
+//
+// How it stays fast: each environment is kept as two encoded blocks, its watch list (fixed-size raw records,
+// compared in place without decoding) and the environment itself (QDataStream). Loading only checks the file and
+// indexes the blocks; an environment is decoded by reusable(), on the scan's worker threads, and only when
+// nothing it watched changed. An entry kept for the next scan is written back as the blocks it was read from.
 class ScanCache final
 {
 public:
@@ -44,10 +51,22 @@ public:
     static ScanCache load(const QString &root); // empty when there is none, or it is not to be trusted
     bool save(const QString &root, QString *error) const;
 
-    // The environment of the folder `path` (named `name`) if nothing it watched changed. Thread-safe (const).
-    const CachedEnvironment *reusable(const QString &name, const QString &path) const;
+    // The environment of the folder `path` (named `name`) if nothing it watched changed, decoded. Thread-safe.
+    std::optional<CachedEnvironment> reusable(const QString &name, const QString &path) const;
 
-    QHash<QString, CachedEnvironment> entries; // by folder name
+    void insert(const CachedEnvironment &entry);                 // encodes it
+    bool keepFrom(const ScanCache &other, const QString &name); // the entry as `other` holds it, not decoded
+    qsizetype size() const { return m_entries.size(); }
+    bool contains(const QString &name) const { return m_entries.contains(name); }
+
+private:
+    struct Encoded
+    {
+        QByteArray watch;       // WatchRecord + path bytes, one after another
+        QByteArray environment; // QDataStream: Environment, then newestRunArtifact
+    };
+    QHash<QString, Encoded> m_entries; // by folder name
+    QByteArray m_bytes;                // the file as loaded: the entries of a loaded cache point into it
 };
 
 } // namespace venvdeck

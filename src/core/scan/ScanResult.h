@@ -17,6 +17,9 @@ struct ScanResult
     Problems errors;           // every problem met, each naming its path (environment problems included)
     bool cancelled = false;
     int fromCache = 0; // environments reused from the rescan cache (ScanOptions::useCache), not read again
+    // The environments' sizes together, a file hard-linked from several of them counted once (each environment's
+    // own size counts it in full). Set by scanRoot when sizes were computed.
+    std::optional<DiskUsage> total;
 };
 
 } // namespace venvdeck

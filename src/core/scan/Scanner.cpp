@@ -120,56 +120,85 @@ ScanResult scanRoot(const ScanOptions &options)
     run.context.options = options;
     prepare(run);
     const ScanContext &context = run.context;
+    // The sizes together, each hard-linked file once: added up in the root's order, so the same every time.
+    UsageTotal total;
     if (!options.useCache) {
-        QList<Read<Environment>> reads = QtConcurrent::blockingMapped(
-            run.paths, [&context](const QString &path) { return readEnvironment(path, context); });
-        for (Read<Environment> &read : reads)
-            collect(run.result, std::move(read));
+        struct Sized
+        {
+            Read<Environment> read;
+            SharedFiles shared;
+        };
+        QList<Sized> reads = QtConcurrent::blockingMapped(run.paths, [&context](const QString &path) {
+            Sized sized;
+            sized.read = readEnvironment(path, context, nullptr, &sized.shared);
+            return sized;
+        });
+        for (Sized &sized : reads) {
+            if (sized.read.value && sized.read.value->usage)
+                total.add(*sized.read.value->usage, sized.shared);
+            collect(run.result, std::move(sized.read));
+        }
         sortByName(run.result.environments);
+        if (options.computeSizes)
+            run.result.total = total.total();
         return std::move(run.result);
     }
 
     // With the cache: reuse each venv nothing of which changed; read the others, and keep what they watched
-    // when sizes were measured (only the size walk sees every folder).
+    // when sizes were measured (only the size walk sees every folder). Cached venvs are checked and decoded on
+    // the worker threads.
     const ScanCache cache = ScanCache::load(run.result.root);
     struct Item
     {
         Read<Environment> read;
-        std::optional<CachedEnvironment> keep;
+        std::optional<CachedEnvironment> fresh; // read now, to keep for the next scan
+        SharedFiles shared;
         bool reused = false;
     };
     QList<Item> items = QtConcurrent::blockingMapped(run.paths, [&context, &cache](const QString &path) {
         Item item;
         const QString name = QFileInfo(path).fileName();
-        if (const CachedEnvironment *hit = cache.reusable(name, path)) {
-            Environment environment = hit->environment;
+        if (std::optional<CachedEnvironment> hit = cache.reusable(name, path)) {
+            Environment environment = std::move(hit->environment);
             resolveLastUsed(environment, context, hit->newestRunArtifact);
             if (!context.options.computeSizes)
                 environment.usage.reset();
-            if (context.options.computeSizes && environment.usage)
-                item.keep = *hit;
+            item.shared = std::move(hit->sharedFiles);
             item.read.value = std::move(environment);
             item.reused = true;
             return item;
         }
         EnvironmentWatch watch;
-        item.read = readEnvironment(path, context, context.options.computeSizes ? &watch : nullptr);
+        item.read = readEnvironment(path, context, context.options.computeSizes ? &watch : nullptr, &item.shared);
         if (item.read.value && !watch.paths.isEmpty())
-            item.keep = CachedEnvironment{*item.read.value, std::move(watch.paths), watch.newestRunArtifact};
+            item.fresh = CachedEnvironment{*item.read.value, std::move(watch.paths), watch.newestRunArtifact,
+                                           item.shared};
         return item;
     });
+    // A scan without sizes leaves the cache as it was: it could not have watched every folder. Nor is a cache
+    // written again when every venv in it was reused and none came or went.
+    qsizetype reusedWithSizes = 0;
+    for (const Item &item : items)
+        reusedWithSizes += item.reused && item.read.value && item.read.value->usage ? 1 : 0;
+    const bool anyFresh = std::any_of(items.cbegin(), items.cend(), [](const Item &item) { return item.fresh; });
+    const bool unchanged = !anyFresh && reusedWithSizes == cache.size();
+    const bool save = options.computeSizes && !unchanged;
     ScanCache next;
     for (Item &item : items) {
         run.result.fromCache += item.reused ? 1 : 0;
-        if (item.keep)
-            next.entries.insert(item.keep->environment.name, std::move(*item.keep));
+        if (item.read.value && item.read.value->usage) {
+            total.add(*item.read.value->usage, item.shared);
+            if (item.reused && save)
+                next.keepFrom(cache, item.read.value->name);
+        }
+        if (item.fresh && save)
+            next.insert(*item.fresh);
         collect(run.result, std::move(item.read));
     }
     sortByName(run.result.environments);
-    // A scan without sizes leaves the cache as it was: it could not have watched every folder. Nor is a cache
-    // written again when every venv in it was reused and none came or went.
-    const bool unchanged = run.result.fromCache == next.entries.size() && next.entries.size() == cache.entries.size();
-    if (options.computeSizes && !unchanged && QFileInfo(run.result.root).isDir()) {
+    if (options.computeSizes)
+        run.result.total = total.total();
+    if (save && QFileInfo(run.result.root).isDir()) {
         QString error;
         if (!next.save(run.result.root, &error)) {
             run.result.errors.append({ScanCache::filePath(run.result.root),
