@@ -153,7 +153,7 @@ int main(int argc, char **argv)
                 } else if (dialogName == u"about") {
                     target = window.openAboutDialog();
                 } else if (dialogName == u"builds") {
-                    window.buildsDock()->show();
+                    window.showBuildsPanel();
                 }
                 auto *poll = new QTimer(&window);
                 poll->setInterval(100);

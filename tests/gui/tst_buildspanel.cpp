@@ -11,6 +11,7 @@
 #include "support/RealVenv.h"
 #include "support/TestSupport.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QDir>
 #include <QDockWidget>
@@ -77,6 +78,24 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
         test::makePipHermetic();
         m_python = test::systemPython3();
+    }
+
+    void viewMenuOpensThePanelAFewRowsHigh()
+    {
+        Settings settings(m_dir.filePath(u"view-menu.ini"_s));
+        MainWindow window(settings);
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *showBuilds = window.findChild<QAction *>(u"actionShowBuilds"_s);
+        QVERIFY(showBuilds);
+        showBuilds->trigger();
+        QTRY_VERIFY(window.buildsDock()->isVisible());
+        QVERIFY(showBuilds->isChecked());
+        // The table keeps most of the window: the panel is a few rows high, not half of it.
+        QTRY_VERIFY(window.buildsDock()->height() < window.height() / 3);
+        showBuilds->trigger();
+        QTRY_VERIFY(!window.buildsDock()->isVisible());
     }
 
     void listsConcurrentBuildsAndKeepsOneRunningAfterItsDialogCloses()

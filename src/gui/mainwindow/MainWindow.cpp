@@ -1076,6 +1076,16 @@ void MainWindow::onRemovedNow()
 
 // --- dialogs, the Builds panel, settings applied while the window runs ------------------------------------------
 
+void MainWindow::showBuildsPanel()
+{
+    if (!m_buildsDock->isVisible()) {
+        m_buildsDock->show();
+        if (!m_buildsDock->isFloating()) // a few rows high, however it is opened; the table keeps the room
+            resizeDocks({m_buildsDock}, {m_buildsPanel->fontMetrics().height() * 9}, Qt::Vertical);
+    }
+    m_buildsDock->raise();
+}
+
 void MainWindow::setUpBuildsPanel()
 {
     m_buildDefaults = BuildDialogDefaults::from(m_settings);
@@ -1088,27 +1098,28 @@ void MainWindow::setUpBuildsPanel()
     m_buildsDock->setAllowedAreas(Qt::BottomDockWidgetArea | Qt::RightDockWidgetArea);
     addDockWidget(Qt::BottomDockWidgetArea, m_buildsDock);
     m_buildsDock->hide();
-    connect(m_ui->actionShowBuilds, &QAction::toggled, m_buildsDock, &QDockWidget::setVisible);
-    connect(m_buildsDock, &QDockWidget::visibilityChanged, this, [this] {
-        const QSignalBlocker blocker(m_ui->actionShowBuilds);
-        m_ui->actionShowBuilds->setChecked(m_buildsDock->isVisible());
+    connect(m_ui->actionShowBuilds, &QAction::toggled, this, [this](bool show) {
+        if (show)
+            showBuildsPanel();
+        else
+            m_buildsDock->hide();
+    });
+    // The action is the context, not the window: the dock hides while the window is destroyed, after m_ui is gone
+    // (ASan found the read), and the action, an older child, is deleted before the dock.
+    QAction *showBuilds = m_ui->actionShowBuilds;
+    connect(m_buildsDock, &QDockWidget::visibilityChanged, showBuilds, [showBuilds, dock = m_buildsDock] {
+        const QSignalBlocker blocker(showBuilds);
+        showBuilds->setChecked(dock->isVisible());
     });
     m_buildsButton = new QToolButton(this);
     m_buildsButton->setObjectName(u"buildsButton"_s);
     m_buildsButton->setAutoRaise(true);
     m_buildsButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_buildsButton->setIcon(m_ui->actionBuild->icon());
-    connect(m_buildsButton, &QToolButton::clicked, this, [this] {
-        m_buildsDock->show();
-        m_buildsDock->raise();
-    });
+    connect(m_buildsButton, &QToolButton::clicked, this, &MainWindow::showBuildsPanel);
     statusBar()->addPermanentWidget(m_buildsButton);
     connect(m_buildQueue, &BuildQueue::jobAdded, this, [this] {
-        if (!m_buildsDock->isVisible()) {
-            m_buildsDock->show(); // a build started: the panel shows it, whatever becomes of its dialog
-            if (!m_buildsDock->isFloating()) // a few rows high; the table keeps the room
-                resizeDocks({m_buildsDock}, {m_buildsPanel->fontMetrics().height() * 9}, Qt::Vertical);
-        }
+        showBuildsPanel(); // a build started: the panel shows it, whatever becomes of its dialog
         updateBuildsButton();
     });
     connect(m_buildQueue, &BuildQueue::jobsCleared, this, &MainWindow::updateBuildsButton);

@@ -100,6 +100,7 @@ public:
     // Every build started from a Build dialog, listed in the Builds panel (a dock, View → Builds Panel).
     BuildQueue *buildQueue() const { return m_buildQueue; }
     QDockWidget *buildsDock() const { return m_buildsDock; }
+    void showBuildsPanel(); // shown a few rows high and raised, from the View menu, the status bar or a new build
     BuildsPanel *buildsPanel() const { return m_buildsPanel; }
 
 signals:
