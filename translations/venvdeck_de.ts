@@ -863,6 +863,10 @@
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
+    <message>
+        <source>Measure the event loop&apos;s longest stall, the time to the first rows and the peak memory while the root is scanned, write them to FILE as JSON and quit (tests/benchmarks/run_benchmarks.py).</source>
+        <translation>Die längste Blockade der Ereignisschleife, die Zeit bis zu den ersten Zeilen und den Spitzenspeicher während des Scans des Stammordners messen, als JSON in DATEI schreiben und beenden (tests/benchmarks/run_benchmarks.py).</translation>
+    </message>
 </context>
 <context>
     <name>venvdeck</name>
@@ -2288,6 +2292,42 @@ Nichts anderes benutzt diesen Ordner. Er kann jederzeit gelöscht werden; VenvDe
         <source>Read every venv again instead of reusing the last scan&apos;s results for the venvs in which nothing changed (see README, &apos;Rescan cache&apos;).</source>
         <translation>Jedes venv erneut lesen, statt die Ergebnisse des letzten Einlesens für unveränderte venvs wiederzuverwenden (siehe README, &apos;Rescan cache&apos;).</translation>
     </message>
+    <message>
+        <source>something has that name now</source>
+        <translation>dieser Name ist inzwischen vergeben</translation>
+    </message>
+    <message>
+        <source>the rename failed</source>
+        <translation>das Umbenennen ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>names %1, which no rebuild of %2 makes; left alone</source>
+        <translation>nennt %1, das kein Neuaufbau von %2 anlegt; unverändert gelassen</translation>
+    </message>
+    <message>
+        <source>a rebuild of %1 was interrupted and left no environment under its name; this copy could not be put back (%2)</source>
+        <translation>ein Neuaufbau von %1 wurde unterbrochen und hat keine Umgebung unter diesem Namen hinterlassen; diese Kopie konnte nicht zurückgelegt werden (%2)</translation>
+    </message>
+    <message>
+        <source>a rebuild was interrupted before its new environment was in place; the previous environment was put back from %1</source>
+        <translation>ein Neuaufbau wurde unterbrochen, bevor seine neue Umgebung bereitstand; die vorherige Umgebung wurde aus %1 zurückgelegt</translation>
+    </message>
+    <message>
+        <source>replaced by a rebuild of %1</source>
+        <translation>ersetzt durch eine Neuerstellung von %1</translation>
+    </message>
+    <message>
+        <source>replaced by a rebuild that was interrupted before it flagged it; flagged for removal now</source>
+        <translation>durch einen Neuaufbau ersetzt, der vor dem Vormerken unterbrochen wurde; jetzt zum Entfernen vorgemerkt</translation>
+    </message>
+    <message>
+        <source>replaced by an interrupted rebuild, but cannot be flagged for removal (%1); the next run tries again</source>
+        <translation>durch einen unterbrochenen Neuaufbau ersetzt, kann aber nicht zum Entfernen vorgemerkt werden (%1); der nächste Lauf versucht es erneut</translation>
+    </message>
+    <message>
+        <source>%1, built later with the same version, uses Python %2, this one Python %3</source>
+        <translation>%1, später mit derselben Version erstellt, verwendet Python %2, diese Umgebung Python %3</translation>
+    </message>
 </context>
 <context>
     <name>venvdeck::AboutDialog</name>
@@ -2397,6 +2437,13 @@ Nichts anderes benutzt diesen Ordner. Er kann jederzeit gelöscht werden; VenvDe
     <message>
         <source>Validity period: %1 minutes (VirtualEnvironmentLifetimeDurationInMinutes)</source>
         <translation>Gültigkeitsdauer: %1 Minuten (VirtualEnvironmentLifetimeDurationInMinutes)</translation>
+    </message>
+</context>
+<context>
+    <name>venvdeck::BenchmarkRun</name>
+    <message>
+        <source>venvdeck: cannot write the benchmark report %1: %2</source>
+        <translation>venvdeck: der Messbericht %1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -2855,6 +2902,10 @@ Nichts anderes benutzt diesen Ordner. Er kann jederzeit gelöscht werden; VenvDe
     <message>
         <source>the disk holding %1 is full (%2 MiB free): free space there, then build again</source>
         <translation>der Datenträger mit %1 ist voll (%2 MiB frei): dort Platz schaffen, dann erneut erstellen</translation>
+    </message>
+    <message>
+        <source>cannot write %1 (%2); the old %3 is left as it is</source>
+        <translation>%1 kann nicht geschrieben werden (%2); das alte %3 bleibt unverändert</translation>
     </message>
 </context>
 <context>

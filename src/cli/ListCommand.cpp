@@ -148,9 +148,7 @@ int runListCommand(const QStringList &arguments)
     CleanupView cleanup = cleanupView(result, options, !command.parser().isSet(noInUse));
     cleanupProblems.append(cleanup.problems);
     if (*format == u"json") {
-        QJsonObject json = scanResultToJson(result, cleanup);
-        json.insert(QStringLiteral("total"), totalToJson(result));
-        writeStandardOutput(QJsonDocument(json).toJson(QJsonDocument::Indented));
+        writeStandardOutput(QJsonDocument(scanResultToJson(result, cleanup)).toJson(QJsonDocument::Indented));
     } else if (*format == u"csv") {
         printCsv(result, cleanup);
     } else {

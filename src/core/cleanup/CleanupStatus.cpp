@@ -168,7 +168,7 @@ QJsonObject scanResultToJson(const ScanResult &result, const CleanupView &cleanu
             object.insert(it.key(), it.value());
         environments.append(object);
     }
-    QJsonObject json = scanResultToJson(ScanResult{result.root, result.scannedAt, {}, result.errors, result.cancelled, 0});
+    QJsonObject json = scanResultToJson(ScanResult{result.root, result.scannedAt, {}, result.errors, result.cancelled, 0, result.total});
     json.insert(u"environments"_s, environments);
     return json;
 }
