@@ -19,6 +19,7 @@
 class QAbstractItemView;
 class QDockWidget;
 class QLabel;
+class QTimer;
 class QProgressBar;
 class QToolButton;
 
@@ -218,6 +219,7 @@ private:
     bool m_scanned = false;
 
     QLabel *m_summaryLabel = nullptr;
+    QTimer *m_summaryTimer = nullptr; // one summary per pass of the event loop while rows arrive
     QLabel *m_progressLabel = nullptr;
     QProgressBar *m_progressBar = nullptr;
     QToolButton *m_cancelButton = nullptr;
