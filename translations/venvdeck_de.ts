@@ -2852,10 +2852,6 @@ Nichts anderes benutzt diesen Ordner. Er kann jederzeit gelöscht werden; VenvDe
         <translation>%1 kann nicht in %2 umbenannt werden</translation>
     </message>
     <message>
-        <source>replaced by a rebuild of %1</source>
-        <translation>ersetzt durch eine Neuerstellung von %1</translation>
-    </message>
-    <message>
         <source>The previous environment may still be in use: it was kept as %1 and flagged for removal at the next restart of the execution server.</source>
         <translation>Die vorherige Umgebung ist womöglich noch in Benutzung: sie wurde als %1 behalten und zum Entfernen beim nächsten Neustart des Execution Servers vorgemerkt.</translation>
     </message>

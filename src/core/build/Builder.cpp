@@ -607,19 +607,15 @@ void Builder::finishBuild()
     m_result.keptOldPath = kept;
     if (!kept.isEmpty()) {
         // It goes at the next restart, through the same manifest and safety rules as every other removal.
-        const FlagReport flag = flagForRemoval(QFileInfo(m_final).path(), {QFileInfo(kept).fileName()},
-                                               tr("replaced by a rebuild of %1").arg(m_result.name));
-        const bool flagged = flag.refusal.isEmpty() && !flag.results.isEmpty() && flag.results.first().flagged;
+        QString whyNot;
+        const bool flagged = flagReplacedCopy(root, m_result.name, QFileInfo(kept).fileName(), &whyNot);
         m_result.keptOldFlagged = flagged;
-        if (flagged)
-            QFile::remove(replacing); // otherwise it stays: the next build or apply-pending flags the copy
         log(flagged ? tr("The previous environment may still be in use: it was kept as %1 and flagged for "
                                 "removal at the next restart of the execution server.")
                           .arg(kept)
                     : tr("The previous environment may still be in use: it was kept as %1, but could not "
                                 "be flagged for removal (%2). Flag it with 'venvdeck-cli flag'.")
-                          .arg(kept, flag.refusal.isEmpty() && !flag.results.isEmpty() ? flag.results.first().message
-                                                                                      : flag.refusal));
+                          .arg(kept, whyNot));
     }
     m_result.ok = true;
     complete();

@@ -466,21 +466,29 @@ void settleOne(const QString &root, const QString &name, SettleReport &report)
         QFile::remove(recordPath);
         return;
     }
-    const FlagReport flag = flagForRemoval(root, {kept}, tr("replaced by a rebuild of %1").arg(name));
-    if (flag.refusal.isEmpty() && !flag.results.isEmpty() && flag.results.first().flagged) {
+    QString error;
+    if (flagReplacedCopy(root, name, kept, &error)) {
         report.flagged.append({keptPath, tr("replaced by a rebuild that was interrupted before it flagged it; "
                                             "flagged for removal now")});
-        QFile::remove(recordPath);
     } else {
         report.problems.append({keptPath, tr("replaced by an interrupted rebuild, but cannot be flagged for removal "
                                              "(%1); the next run tries again")
-                                              .arg(flag.refusal.isEmpty() && !flag.results.isEmpty()
-                                                       ? flag.results.first().message
-                                                       : flag.refusal)});
+                                              .arg(error)});
     }
 }
 
 } // namespace
+
+bool flagReplacedCopy(const QString &root, const QString &name, const QString &kept, QString *whyNot)
+{
+    const FlagReport flag = flagForRemoval(root, {kept}, tr("replaced by a rebuild of %1").arg(name));
+    if (flag.refusal.isEmpty() && !flag.results.isEmpty() && flag.results.first().flagged) {
+        QFile::remove(rootlayout::replacingRecordPath(root, name));
+        return true;
+    }
+    *whyNot = flag.refusal.isEmpty() && !flag.results.isEmpty() ? flag.results.first().message : flag.refusal;
+    return false;
+}
 
 SettleReport settleReplacedEnvironments(const QString &rootIn, const QString &name, bool lockHeld)
 {

@@ -100,6 +100,11 @@ struct SettleReport
 };
 SettleReport settleReplacedEnvironments(const QString &root, const QString &name = {}, bool lockHeld = false);
 
+// Flags `kept` (a folder name), the copy a rebuild of `name` moved aside, for removal at the next restart, and
+// drops the rebuild record once it is flagged. False with the reason when it could not be flagged: the record
+// stays, so the next build or apply-pending tries again.
+bool flagReplacedCopy(const QString &root, const QString &name, const QString &kept, QString *whyNot);
+
 // Deletes the folder at `path` and everything in it without following links or crossing file systems.
 // Keeps going past entries it cannot delete; returns their problems (empty: all gone).
 Problems removeTreeNoFollow(const QString &path);
