@@ -10,9 +10,11 @@
 #include <QSaveFile>
 #include <QStandardPaths>
 #include <QSysInfo>
+#include <QTimeZone>
 
 #include <cstring>
 #include <string>
+#include <type_traits>
 
 #ifdef Q_OS_UNIX
 #include <fcntl.h>
@@ -25,7 +27,7 @@ namespace venvdeck {
 namespace {
 
 constexpr char magic[] = "VenvDeck scan cache";
-constexpr quint32 formatVersion = 2;
+constexpr quint32 formatVersion = 3;
 
 // Everything a cached environment depends on besides the disk: a cache written by another version of
 // VenvDeck (other readers), in another language (translated reasons) or for another root is not used.
@@ -34,9 +36,9 @@ QByteArray header(const QString &root)
     QByteArray bytes;
     QDataStream out(&bytes, QIODevice::WriteOnly);
     out.setVersion(QDataStream::Qt_6_4);
-    // The watch records are kept in the machine's own byte order and layout (48 bytes, see WatchRecord).
+    // The blocks' numbers are kept in the machine's own byte order.
     out << QByteArray(magic) << formatVersion << QStringLiteral(VENVDECK_VERSION) << QDir::cleanPath(root)
-        << QLocale().name() << quint8(QSysInfo::ByteOrder) << quint32(48);
+        << QLocale().name() << quint8(QSysInfo::ByteOrder);
     return bytes;
 }
 
@@ -64,180 +66,461 @@ QByteArray checksum(QByteArrayView payload)
     return QByteArray(reinterpret_cast<const char *>(&hash), sizeof hash);
 }
 
-template<typename T>
-void writeOptional(QDataStream &out, const std::optional<T> &value, void (*writeValue)(QDataStream &, const T &))
+// The strings of every cached environment, each kept once: the same package, version, summary and requirement
+// appear in many venvs, and a decoded environment then shares them (Qt's implicit sharing) instead of allocating
+// them again. Decoding strings one by one was half of a rescan's time (page faults on the fresh heap).
+class StringTable
 {
-    out << value.has_value();
-    if (value)
-        writeValue(out, *value);
-}
-
-template<typename T>
-void readOptional(QDataStream &in, std::optional<T> &value, void (*readValue)(QDataStream &, T &))
-{
-    bool has = false;
-    in >> has;
-    value.reset();
-    if (has) {
-        T item{};
-        readValue(in, item);
-        value = std::move(item);
+public:
+    quint32 add(const QString &s)
+    {
+        const auto it = m_index.constFind(s);
+        if (it != m_index.cend())
+            return *it;
+        const quint32 index = quint32(m_strings.size());
+        m_strings.append(s);
+        m_index.insert(s, index);
+        return index;
     }
-}
-
-void writeRecord(QDataStream &out, const OwnershipRecord &r)
-{
-    out << r.schema << r.owner << r.ownerKind << r.ownerVersion << r.pythonVersion << r.requirementsSha256
-        << r.builtAt << r.builtBy;
-}
-
-void readRecord(QDataStream &in, OwnershipRecord &r)
-{
-    in >> r.schema >> r.owner >> r.ownerKind >> r.ownerVersion >> r.pythonVersion >> r.requirementsSha256 >>
-        r.builtAt >> r.builtBy;
-}
-
-void writeUsage(QDataStream &out, const DiskUsage &u)
-{
-    out << u.apparentBytes << u.allocatedBytes << u.fileCount;
-}
-
-void readUsage(QDataStream &in, DiskUsage &u)
-{
-    in >> u.apparentBytes >> u.allocatedBytes >> u.fileCount;
-}
-
-// Raw, in the machine's order (the header names it): a venv can hold thousands of shared files.
-void writeShared(QDataStream &out, const SharedFiles &files)
-{
-    static_assert(sizeof(SharedFile) == 32);
-    out << quint32(files.size());
-    out.writeRawData(reinterpret_cast<const char *>(files.constData()), int(files.size() * sizeof(SharedFile)));
-}
-
-void readShared(QDataStream &in, SharedFiles &files)
-{
-    quint32 count = 0;
-    in >> count;
-    if (in.status() != QDataStream::Ok || count > 10000000)
-        return in.setStatus(QDataStream::ReadCorruptData);
-    files.resize(count);
-    const int bytes = int(count * sizeof(SharedFile));
-    if (in.readRawData(reinterpret_cast<char *>(files.data()), bytes) != bytes)
-        in.setStatus(QDataStream::ReadPastEnd);
-}
-
-void writeBool(QDataStream &out, const bool &b)
-{
-    out << b;
-}
-
-void readBool(QDataStream &in, bool &b)
-{
-    in >> b;
-}
-
-void writeEnvironment(QDataStream &out, const Environment &e)
-{
-    out << e.name << e.path << e.layout << e.owner.name << e.owner.kind << e.owner.version << e.owner.uid
-        << e.owner.source;
-    writeOptional(out, e.record, writeRecord);
-    out << e.pythonVersion << e.pythonImplementation << e.baseInterpreter;
-    writeOptional(out, e.baseInterpreterExists, writeBool);
-    out << e.interpreter << e.includeSystemSitePackages << e.sitePackages;
-    out << quint32(e.packages.size());
-    for (const Distribution &d : e.packages) {
-        out << d.name << d.version << d.summary << d.requiresPython << d.requiresDist << d.installer << d.requested
-            << d.directUrl << d.editable << d.metadataPath;
+    // Each as its UTF-16 length and code units, in the machine's order (the header names it).
+    QByteArray encode() const
+    {
+        QByteArray bytes;
+        const quint32 count = quint32(m_strings.size());
+        bytes.append(reinterpret_cast<const char *>(&count), sizeof count);
+        for (const QString &s : m_strings) {
+            const quint32 length = quint32(s.size());
+            bytes.append(reinterpret_cast<const char *>(&length), sizeof length);
+            bytes.append(reinterpret_cast<const char *>(s.utf16()), s.size() * qsizetype(sizeof(char16_t)));
+        }
+        return bytes;
     }
-    writeOptional(out, e.usage, writeUsage);
-    out << e.createdAt << e.modifiedAt << e.health << e.healthReasons;
-    out << quint32(e.problems.size());
-    for (const Problem &p : e.problems)
-        out << p.path << p.message;
-}
 
-void readEnvironment(QDataStream &in, Environment &e)
-{
-    in >> e.name >> e.path >> e.layout >> e.owner.name >> e.owner.kind >> e.owner.version >> e.owner.uid >>
-        e.owner.source;
-    readOptional(in, e.record, readRecord);
-    in >> e.pythonVersion >> e.pythonImplementation >> e.baseInterpreter;
-    readOptional(in, e.baseInterpreterExists, readBool);
-    in >> e.interpreter >> e.includeSystemSitePackages >> e.sitePackages;
-    quint32 count = 0;
-    in >> count;
-    if (in.status() != QDataStream::Ok || count > 1000000)
-        return in.setStatus(QDataStream::ReadCorruptData);
-    e.packages.resize(count);
-    for (Distribution &d : e.packages) {
-        in >> d.name >> d.version >> d.summary >> d.requiresPython >> d.requiresDist >> d.installer >> d.requested >>
-            d.directUrl >> d.editable >> d.metadataPath;
-    }
-    readOptional(in, e.usage, readUsage);
-    in >> e.createdAt >> e.modifiedAt >> e.health >> e.healthReasons;
-    in >> count;
-    if (in.status() != QDataStream::Ok || count > 1000000)
-        return in.setStatus(QDataStream::ReadCorruptData);
-    e.problems.resize(count);
-    for (Problem &p : e.problems)
-        in >> p.path >> p.message;
-}
-
-// A watched path as the cache keeps it: a fixed-size record in the machine's own byte order (the header names
-// the order and this layout's size), followed by the path's bytes. Compared in place, never decoded.
-struct WatchRecord
-{
-    quint64 device;
-    quint64 inode;
-    qint64 size;
-    qint64 modifiedNs;
-    qint64 changedNs;
-    quint32 mode;
-    quint16 pathBytes;
-    quint8 exists;
-    quint8 follow;
+private:
+    QStringList m_strings;
+    QHash<QString, quint32> m_index;
 };
-static_assert(sizeof(WatchRecord) == 48);
 
-// Empty when a path is too long for a record (it cannot be, on any file system VenvDeck knows): not cached then.
+std::optional<QStringList> decodeStrings(QByteArrayView bytes)
+{
+    quint32 count = 0;
+    if (bytes.size() < qsizetype(sizeof count))
+        return std::nullopt;
+    memcpy(&count, bytes.data(), sizeof count);
+    if (count > quint32(bytes.size() / 4))
+        return std::nullopt;
+    QStringList strings;
+    strings.reserve(count);
+    qsizetype at = sizeof count;
+    for (quint32 i = 0; i < count; ++i) {
+        quint32 length = 0;
+        if (bytes.size() - at < qsizetype(sizeof length))
+            return std::nullopt;
+        memcpy(&length, bytes.data() + at, sizeof length);
+        at += sizeof length;
+        if ((bytes.size() - at) / qsizetype(sizeof(char16_t)) < qsizetype(length))
+            return std::nullopt;
+        QString s(qsizetype(length), Qt::Uninitialized);
+        memcpy(s.data(), bytes.data() + at, length * sizeof(char16_t));
+        at += length * sizeof(char16_t);
+        strings.append(std::move(s));
+    }
+    if (at != bytes.size())
+        return std::nullopt;
+    return strings;
+}
+
+// An environment block: fixed-size numbers in the machine's order and strings as indexes into the string table.
+class BlockWriter
+{
+public:
+    explicit BlockWriter(StringTable &strings) : m_strings(strings) {}
+    QByteArray bytes;
+
+    template<typename T>
+    void number(T value)
+    {
+        static_assert(std::is_arithmetic_v<T> || std::is_enum_v<T>);
+        bytes.append(reinterpret_cast<const char *>(&value), sizeof value);
+    }
+    void string(const QString &s) { number(m_strings.add(s)); }
+    void strings(const QStringList &list)
+    {
+        number(quint32(list.size()));
+        for (const QString &s : list)
+            string(s);
+    }
+    void dateTime(const QDateTime &d)
+    {
+        // The time spec is kept, so that a reused environment prints its dates as a fresh read does.
+        if (!d.isValid())
+            return number(quint8(0));
+        switch (d.timeSpec()) {
+        case Qt::UTC:
+            number(quint8(1));
+            break;
+        case Qt::LocalTime:
+            number(quint8(2));
+            break;
+        case Qt::OffsetFromUTC:
+            number(quint8(3));
+            number(qint32(d.offsetFromUtc()));
+            break;
+        case Qt::TimeZone:
+            number(quint8(4));
+            string(QString::fromUtf8(d.timeZone().id()));
+            break;
+        }
+        number(qint64(d.toMSecsSinceEpoch()));
+    }
+
+private:
+    StringTable &m_strings;
+};
+
+// Reads what BlockWriter wrote; any read past the end or index past the table marks the block bad (and reads
+// zeroes), so a damaged block is never trusted.
+class BlockReader
+{
+public:
+    BlockReader(QByteArrayView bytes, const QStringList &strings) : m_bytes(bytes), m_strings(strings) {}
+    bool ok() const { return m_ok && m_at == m_bytes.size(); }
+
+    template<typename T>
+    T number()
+    {
+        T value{};
+        if (m_bytes.size() - m_at < qsizetype(sizeof value)) {
+            m_ok = false;
+            return value;
+        }
+        memcpy(&value, m_bytes.data() + m_at, sizeof value);
+        m_at += sizeof value;
+        return value;
+    }
+    bool flag() { return number<quint8>() != 0; }
+    template<typename E>
+    E enumeration(E last)
+    {
+        const auto value = number<std::underlying_type_t<E>>();
+        if (value < 0 || value > static_cast<std::underlying_type_t<E>>(last))
+            m_ok = false;
+        return E(value);
+    }
+    QString string()
+    {
+        const quint32 index = number<quint32>();
+        if (index >= quint32(m_strings.size())) {
+            m_ok = false;
+            return {};
+        }
+        return m_strings.at(index);
+    }
+    QStringList strings()
+    {
+        const quint32 count = count32();
+        QStringList list;
+        list.reserve(count);
+        for (quint32 i = 0; i < count && m_ok; ++i)
+            list.append(string());
+        return list;
+    }
+    // A count of items of at least `itemBytes` each: never more than the block could hold.
+    quint32 count32(qsizetype itemBytes = 4)
+    {
+        const quint32 count = number<quint32>();
+        if (count > quint32((m_bytes.size() - m_at) / itemBytes)) {
+            m_ok = false;
+            return 0;
+        }
+        return count;
+    }
+    QDateTime dateTime()
+    {
+        switch (number<quint8>()) {
+        case 0:
+            return {};
+        case 1:
+            return QDateTime::fromMSecsSinceEpoch(number<qint64>(), Qt::UTC);
+        case 2:
+            return QDateTime::fromMSecsSinceEpoch(number<qint64>(), Qt::LocalTime);
+        case 3: {
+            const qint32 offset = number<qint32>();
+            return QDateTime::fromMSecsSinceEpoch(number<qint64>(), Qt::OffsetFromUTC, offset);
+        }
+        case 4: {
+            const QTimeZone zone(string().toUtf8());
+            return QDateTime::fromMSecsSinceEpoch(number<qint64>(), zone);
+        }
+        default:
+            m_ok = false;
+            return {};
+        }
+    }
+
+private:
+    QByteArrayView m_bytes;
+    const QStringList &m_strings;
+    qsizetype m_at = 0;
+    bool m_ok = true;
+};
+
+// Optional values: a flag, then the value.
+void writeRecord(BlockWriter &out, const std::optional<OwnershipRecord> &record)
+{
+    out.number(quint8(record ? 1 : 0));
+    if (!record)
+        return;
+    const OwnershipRecord &r = *record;
+    out.number(qint32(r.schema));
+    out.string(r.owner);
+    out.number(r.ownerKind);
+    out.string(r.ownerVersion);
+    out.string(r.pythonVersion);
+    out.string(r.requirementsSha256);
+    out.dateTime(r.builtAt);
+    out.string(r.builtBy);
+}
+
+std::optional<OwnershipRecord> readRecord(BlockReader &in)
+{
+    if (!in.flag())
+        return std::nullopt;
+    OwnershipRecord r;
+    r.schema = in.number<qint32>();
+    r.owner = in.string();
+    r.ownerKind = in.enumeration(OwnerKind::Script);
+    r.ownerVersion = in.string();
+    r.pythonVersion = in.string();
+    r.requirementsSha256 = in.string();
+    r.builtAt = in.dateTime();
+    r.builtBy = in.string();
+    return r;
+}
+
+// A package's metadata folder is kept relative to its venv when it is inside it, so that the same package in
+// many venvs shares one string.
+void writeDistribution(BlockWriter &out, const Distribution &d, const QString &venvPrefix)
+{
+    out.string(d.name);
+    out.string(d.version);
+    out.string(d.summary);
+    out.string(d.requiresPython);
+    out.strings(d.requiresDist);
+    out.string(d.installer);
+    out.number(quint8((d.requested ? 1 : 0) | (d.editable ? 2 : 0)));
+    out.string(d.directUrl);
+    const bool inside = d.metadataPath.startsWith(venvPrefix);
+    out.number(quint8(inside ? 1 : 0));
+    out.string(inside ? d.metadataPath.mid(venvPrefix.size()) : d.metadataPath);
+}
+
+void readDistribution(BlockReader &in, Distribution &d, const QString &venvPrefix)
+{
+    d.name = in.string();
+    d.version = in.string();
+    d.summary = in.string();
+    d.requiresPython = in.string();
+    d.requiresDist = in.strings();
+    d.installer = in.string();
+    const quint8 flags = in.number<quint8>();
+    d.requested = flags & 1;
+    d.editable = flags & 2;
+    d.directUrl = in.string();
+    const bool inside = in.flag();
+    d.metadataPath = inside ? venvPrefix + in.string() : in.string();
+}
+
+void writeEnvironment(BlockWriter &out, const CachedEnvironment &entry)
+{
+    const Environment &e = entry.environment;
+    out.string(e.name);
+    out.string(e.path);
+    out.number(e.layout);
+    out.string(e.owner.name);
+    out.number(e.owner.kind);
+    out.string(e.owner.version);
+    out.string(e.owner.uid);
+    out.number(e.owner.source);
+    writeRecord(out, e.record);
+    out.string(e.pythonVersion);
+    out.string(e.pythonImplementation);
+    out.string(e.baseInterpreter);
+    out.number(quint8(!e.baseInterpreterExists ? 0 : *e.baseInterpreterExists ? 2 : 1));
+    out.string(e.interpreter);
+    out.number(quint8(e.includeSystemSitePackages ? 1 : 0));
+    out.strings(e.sitePackages);
+    out.number(quint32(e.packages.size()));
+    const QString venvPrefix = e.path + u'/';
+    for (const Distribution &d : e.packages)
+        writeDistribution(out, d, venvPrefix);
+    out.number(quint8(e.usage ? 1 : 0));
+    if (e.usage) {
+        out.number(qint64(e.usage->apparentBytes));
+        out.number(qint64(e.usage->allocatedBytes));
+        out.number(qint64(e.usage->fileCount));
+    }
+    out.dateTime(e.createdAt);
+    out.dateTime(e.modifiedAt);
+    out.number(e.health);
+    out.strings(e.healthReasons);
+    out.number(quint32(e.problems.size()));
+    for (const Problem &p : e.problems) {
+        out.string(p.path);
+        out.string(p.message);
+    }
+    out.dateTime(entry.newestRunArtifact);
+}
+
+void readEnvironment(BlockReader &in, CachedEnvironment &entry)
+{
+    Environment &e = entry.environment;
+    e.name = in.string();
+    e.path = in.string();
+    e.layout = in.enumeration(Layout::Windows);
+    e.owner.name = in.string();
+    e.owner.kind = in.enumeration(OwnerKind::Script);
+    e.owner.version = in.string();
+    e.owner.uid = in.string();
+    e.owner.source = in.enumeration(OwnerSource::Record);
+    e.record = readRecord(in);
+    e.pythonVersion = in.string();
+    e.pythonImplementation = in.string();
+    e.baseInterpreter = in.string();
+    const quint8 exists = in.number<quint8>();
+    e.baseInterpreterExists = exists == 0 ? std::nullopt : std::optional<bool>(exists == 2);
+    e.interpreter = in.string();
+    e.includeSystemSitePackages = in.flag();
+    e.sitePackages = in.strings();
+    const quint32 packages = in.count32(40); // a package takes at least 40 bytes
+    e.packages.resize(packages);
+    const QString venvPrefix = e.path + u'/';
+    for (Distribution &d : e.packages)
+        readDistribution(in, d, venvPrefix);
+    if (in.flag()) {
+        DiskUsage usage;
+        usage.apparentBytes = in.number<qint64>();
+        usage.allocatedBytes = in.number<qint64>();
+        usage.fileCount = in.number<qint64>();
+        e.usage = usage;
+    }
+    e.createdAt = in.dateTime();
+    e.modifiedAt = in.dateTime();
+    e.health = in.enumeration(Health::NotAVenv);
+    e.healthReasons = in.strings();
+    const quint32 problems = in.count32(8);
+    e.problems.resize(problems);
+    for (Problem &p : e.problems) {
+        p.path = in.string();
+        p.message = in.string();
+    }
+    entry.newestRunArtifact = in.dateTime();
+}
+
+// A venv's watch list as the cache keeps it: one hash of every watched path's signature, then the paths, each
+// as the length of the part it shares with the one before, its own part and whether links are followed. Only the
+// hash is compared: which path changed does not matter, and 169 signatures of 48 bytes made a third of the file.
+class SignatureHash
+{
+public:
+    void add(const FileSignature &s)
+    {
+        mix(s.exists ? 1 : 0);
+        mix(s.mode);
+        mix(s.device);
+        mix(s.inode);
+        mix(quint64(s.size));
+        mix(quint64(s.modifiedNs));
+        mix(quint64(s.changedNs));
+    }
+    quint64 value() const { return m_hash; }
+
+private:
+    // splitmix64's finaliser on each value, folded in: a changed signature changes the hash with certainty but
+    // for a 2^-64 chance.
+    void mix(quint64 value)
+    {
+        value += 0x9E3779B97F4A7C15ULL;
+        value = (value ^ (value >> 30)) * 0xBF58476D1CE4E5B9ULL;
+        value = (value ^ (value >> 27)) * 0x94D049BB133111EBULL;
+        value ^= value >> 31;
+        m_hash = (m_hash ^ value) * 0x100000001B3ULL + 0x9E3779B97F4A7C15ULL;
+    }
+    quint64 m_hash = 0xCBF29CE484222325ULL;
+};
+
+struct WatchHead
+{
+    quint64 hash;
+    quint32 count;
+};
+
+// Empty when a path is too long (it cannot be, on any file system VenvDeck knows): the venv is not cached then.
 QByteArray encodeWatch(const WatchList &watch)
 {
     QByteArray bytes;
-    qsizetype total = 0;
+    SignatureHash hash;
     for (const WatchedPath &path : watch)
-        total += qsizetype(sizeof(WatchRecord)) + path.path.size();
-    bytes.reserve(total);
+        hash.add(path.signature);
+    const WatchHead head{hash.value(), quint32(watch.size())};
+    bytes.append(reinterpret_cast<const char *>(&head), sizeof head);
+    QByteArrayView previous;
     for (const WatchedPath &path : watch) {
         if (path.path.size() > 0xFFFF)
             return {};
-        const FileSignature &s = path.signature;
-        const WatchRecord record{s.device,     s.inode,      s.size,
-                                 s.modifiedNs, s.changedNs, s.mode,
-                                 quint16(path.path.size()), quint8(s.exists ? 1 : 0), quint8(path.follow ? 1 : 0)};
-        bytes.append(reinterpret_cast<const char *>(&record), sizeof record);
-        bytes.append(path.path);
+        qsizetype shared = 0;
+        while (shared < previous.size() && shared < path.path.size() && previous[shared] == path.path[shared])
+            ++shared;
+        const quint16 lengths[2] = {quint16(shared), quint16(path.path.size() - shared)};
+        bytes.append(char(path.follow ? 1 : 0));
+        bytes.append(reinterpret_cast<const char *>(lengths), sizeof lengths);
+        bytes.append(path.path.constData() + shared, lengths[1]);
+        previous = path.path;
     }
     return bytes;
 }
 
-QByteArray encodeEnvironment(const CachedEnvironment &entry)
+// Whether every path `watch` names has, relative to the open folder `folder`, the signature it had. The first must
+// be the folder itself (".").
+bool watchedPathsUnchanged(QByteArrayView watch, int folder)
 {
-    QByteArray bytes;
-    QDataStream out(&bytes, QIODevice::WriteOnly);
-    out.setVersion(QDataStream::Qt_6_4);
-    writeEnvironment(out, entry.environment);
-    out << entry.newestRunArtifact;
-    writeShared(out, entry.sharedFiles);
-    return bytes;
+    WatchHead head;
+    if (watch.size() < qsizetype(sizeof head))
+        return false;
+    memcpy(&head, watch.data(), sizeof head);
+    SignatureHash hash;
+    std::string path; // NUL-terminated for fstatat, its buffer reused
+    qsizetype at = sizeof head;
+    for (quint32 i = 0; i < head.count; ++i) {
+        quint16 lengths[2];
+        if (watch.size() - at < qsizetype(1 + sizeof lengths))
+            return false;
+        const bool follow = watch[at] != 0;
+        memcpy(lengths, watch.data() + at + 1, sizeof lengths);
+        at += 1 + sizeof lengths;
+        if (lengths[0] > path.size() || watch.size() - at < lengths[1])
+            return false;
+        path.resize(lengths[0]);
+        path.append(watch.data() + at, lengths[1]);
+        at += lengths[1];
+        if (i == 0 && path != ".")
+            return false;
+        hash.add(fileSignature(folder, path.c_str(), follow));
+    }
+    return at == watch.size() && hash.value() == head.hash;
 }
 
-// The payload: a count, then per environment its name and its two blocks, each with its length.
-void appendBlock(QByteArray &payload, const QByteArray &block)
+// The file, each block after its 32-bit length:
+//   the header (QDataStream);
+//   the main block (the string table's block, the payload's block, the root's total) and its checksum;
+//   the shared files' block (each entry's, in the payload's order) and its checksum.
+// The payload: a count, then per environment its name and its two blocks. The shared files are read only when a
+// venv changed: an unchanged root's total is kept whole, and the files are a third of the cache.
+void appendBlock(QByteArray &bytes, QByteArrayView block)
 {
     const quint32 size = quint32(block.size());
-    payload.append(reinterpret_cast<const char *>(&size), sizeof size);
-    payload.append(block);
+    bytes.append(reinterpret_cast<const char *>(&size), sizeof size);
+    bytes.append(block);
 }
 
 // The next block of `payload` at `offset`, pointing into it (the cache keeps the bytes it loaded); nullopt past
@@ -256,6 +539,33 @@ std::optional<QByteArray> takeBlock(const QByteArray &payload, qsizetype &offset
     return block;
 }
 
+// The next block of the file and its checksum block, or nullopt when it is cut short or damaged.
+std::optional<QByteArray> readBlock(QFile &file)
+{
+    quint32 size = 0;
+    if (file.read(reinterpret_cast<char *>(&size), sizeof size) != sizeof size || size > file.size() - file.pos())
+        return std::nullopt;
+    QByteArray block(qsizetype(size), Qt::Uninitialized);
+    if (file.read(block.data(), size) != qint64(size))
+        return std::nullopt;
+    return block;
+}
+
+std::optional<QByteArray> readCheckedBlock(QFile &file)
+{
+    std::optional<QByteArray> block = readBlock(file);
+    const std::optional<QByteArray> stored = block ? readBlock(file) : std::nullopt;
+    if (!stored || *stored != checksum(*block))
+        return std::nullopt;
+    return block;
+}
+
+void appendCheckedBlock(QByteArray &bytes, QByteArrayView block)
+{
+    appendBlock(bytes, block);
+    appendBlock(bytes, checksum(block));
+}
+
 } // namespace
 
 QString ScanCache::filePath(const QString &root)
@@ -269,25 +579,28 @@ ScanCache ScanCache::load(const QString &root)
 {
     ScanCache cache;
 #ifdef Q_OS_UNIX
-    QFile file(filePath(root));
-    if (!file.open(QIODevice::ReadOnly))
+    auto file = std::make_shared<QFile>(filePath(root));
+    if (!file->open(QIODevice::ReadOnly))
         return cache;
     // Only a file this user wrote: root must never act on what another account left in its cache folder.
     struct stat status;
-    if (fstat(file.handle(), &status) != 0 || status.st_uid != geteuid() || !S_ISREG(status.st_mode))
+    if (fstat(file->handle(), &status) != 0 || status.st_uid != geteuid() || !S_ISREG(status.st_mode))
         return cache;
-    // The file: the header (QDataStream), then the payload and its checksum, each after its length. Read whole and
-    // kept: the entries point into it.
-    const QByteArray bytes = file.readAll();
-    const QByteArray expectedHeader = header(root);
+    const std::optional<QByteArray> storedHeader = readBlock(*file);
+    std::optional<QByteArray> main = storedHeader && *storedHeader == header(root) ? readCheckedBlock(*file)
+                                                                                   : std::nullopt;
+    if (!main)
+        return cache;
     qsizetype at = 0;
-    const std::optional<QByteArray> storedHeader = takeBlock(bytes, at);
-    const std::optional<QByteArray> payloadView = storedHeader ? takeBlock(bytes, at) : std::nullopt;
-    const std::optional<QByteArray> storedChecksum = payloadView ? takeBlock(bytes, at) : std::nullopt;
-    if (!storedChecksum || at != bytes.size() || *storedHeader != expectedHeader ||
-        *storedChecksum != checksum(*payloadView))
+    const std::optional<QByteArray> stringsView = takeBlock(*main, at);
+    const std::optional<QByteArray> payloadView = stringsView ? takeBlock(*main, at) : std::nullopt;
+    std::optional<QStringList> strings = payloadView ? decodeStrings(*stringsView) : std::nullopt;
+    DiskUsage total;
+    if (!strings || main->size() - at != 3 * qsizetype(sizeof(qint64)))
         return cache;
-    cache.m_bytes = bytes;
+    memcpy(&total.apparentBytes, main->constData() + at, sizeof(qint64));
+    memcpy(&total.allocatedBytes, main->constData() + at + 8, sizeof(qint64));
+    memcpy(&total.fileCount, main->constData() + at + 16, sizeof(qint64));
     const QByteArray &payload = *payloadView;
 
     qsizetype offset = 0;
@@ -304,32 +617,88 @@ ScanCache ScanCache::load(const QString &root)
         std::optional<QByteArray> environment = watch ? takeBlock(payload, offset) : std::nullopt;
         if (!environment || watch->isEmpty())
             return cache;
-        loaded.insert(QString::fromUtf8(*name), {std::move(*watch), std::move(*environment)});
+        loaded.insert(QString::fromUtf8(*name), {std::move(*watch), std::move(*environment), i});
     }
-    if (offset != payload.size())
+    if (offset != payload.size() || loaded.size() != qsizetype(count))
         return cache;
-    cache.m_entries = std::move(loaded);
+    cache.m_bytes = std::move(*main);
+    cache.m_strings = std::move(*strings);
+    cache.m_loaded = std::move(loaded);
+    cache.m_total = total;
+    cache.m_file = std::move(file); // at the shared files' block, for loadSharedFiles()
 #else
     Q_UNUSED(root);
 #endif
     return cache;
 }
 
+bool ScanCache::loadSharedFiles()
+{
+    if (!m_file)
+        return m_loaded.isEmpty();
+    const std::optional<QByteArray> block = readCheckedBlock(*m_file);
+    m_file.reset();
+    if (!block)
+        return false;
+    QList<SharedFiles> shared(m_loaded.size());
+    qsizetype at = 0;
+    for (SharedFiles &files : shared) {
+        quint32 count = 0;
+        if (block->size() - at < qsizetype(sizeof count))
+            return false;
+        memcpy(&count, block->constData() + at, sizeof count);
+        at += sizeof count;
+        if ((block->size() - at) / qsizetype(sizeof(SharedFile)) < qsizetype(count))
+            return false;
+        files.resize(count);
+        memcpy(files.data(), block->constData() + at, count * sizeof(SharedFile));
+        at += count * sizeof(SharedFile);
+    }
+    if (at != block->size())
+        return false;
+    m_shared = std::move(shared);
+    return true;
+}
+
+SharedFiles ScanCache::sharedFiles(const QString &name) const
+{
+    const auto it = m_loaded.constFind(name);
+    return it != m_loaded.cend() && it->order < m_shared.size() ? m_shared.at(it->order) : SharedFiles{};
+}
+
 bool ScanCache::save(const QString &root, QString *error) const
 {
 #ifdef Q_OS_UNIX
+    StringTable strings;
     QByteArray payload;
-    qsizetype total = sizeof(quint32);
-    for (auto it = m_entries.cbegin(); it != m_entries.cend(); ++it)
-        total += 3 * sizeof(quint32) + it.key().size() * 3 + it->watch.size() + it->environment.size();
-    payload.reserve(total);
-    const quint32 count = quint32(m_entries.size());
+    QByteArray shared;
+    UsageTotal total;
+    const quint32 count = quint32(m_kept.size());
     payload.append(reinterpret_cast<const char *>(&count), sizeof count);
-    for (auto it = m_entries.cbegin(); it != m_entries.cend(); ++it) {
+    static_assert(sizeof(SharedFile) == 32); // raw, in the machine's order (the header names it)
+    for (auto it = m_kept.cbegin(); it != m_kept.cend(); ++it) {
+        BlockWriter environment(strings);
+        writeEnvironment(environment, it->entry);
         appendBlock(payload, it.key().toUtf8());
         appendBlock(payload, it->watch);
-        appendBlock(payload, it->environment);
+        appendBlock(payload, environment.bytes);
+        const SharedFiles &files = it->entry.sharedFiles;
+        const quint32 sharedCount = quint32(files.size());
+        shared.append(reinterpret_cast<const char *>(&sharedCount), sizeof sharedCount);
+        shared.append(reinterpret_cast<const char *>(files.constData()), files.size() * qsizetype(sizeof(SharedFile)));
+        total.add(it->entry.environment.usage.value_or(DiskUsage{}), files);
     }
+    QByteArray main;
+    appendBlock(main, strings.encode());
+    appendBlock(main, payload);
+    const DiskUsage sum = total.total();
+    for (const qint64 value : {sum.apparentBytes, sum.allocatedBytes, sum.fileCount})
+        main.append(reinterpret_cast<const char *>(&value), sizeof value);
+    QByteArray bytes;
+    appendBlock(bytes, header(root));
+    appendCheckedBlock(bytes, main);
+    appendCheckedBlock(bytes, shared);
+
     const QString path = filePath(root);
     if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
         if (error)
@@ -343,14 +712,7 @@ bool ScanCache::save(const QString &root, QString *error) const
             *error = file.errorString();
         return false;
     }
-    QByteArray head; // the header's block, then the payload's length: the payload is written after it as it is
-    appendBlock(head, header(root));
-    const quint32 payloadSize = quint32(payload.size());
-    head.append(reinterpret_cast<const char *>(&payloadSize), sizeof payloadSize);
-    QByteArray tail;
-    appendBlock(tail, checksum(payload));
-    if (payload.size() > 0xFFFFFFF0LL || file.write(head) != head.size() || file.write(payload) != payload.size() ||
-        file.write(tail) != tail.size()) {
+    if (main.size() > 0xFFFFFFF0LL || shared.size() > 0xFFFFFFF0LL || file.write(bytes) != bytes.size()) {
         if (error)
             *error = file.errorString();
         file.cancelWriting();
@@ -376,68 +738,36 @@ void ScanCache::insert(const CachedEnvironment &entry)
     QByteArray watch = encodeWatch(entry.watch);
     if (watch.isEmpty())
         return;
-    m_entries.insert(entry.environment.name, {std::move(watch), encodeEnvironment(entry)});
+    m_kept.insert(entry.environment.name, {std::move(watch), entry});
 }
 
-bool ScanCache::keepFrom(const ScanCache &other, const QString &name)
+bool ScanCache::keep(const ScanCache &other, const CachedEnvironment &entry)
 {
-    const auto it = other.m_entries.constFind(name);
-    if (it == other.m_entries.cend())
+    const auto it = other.m_loaded.constFind(entry.environment.name);
+    if (it == other.m_loaded.cend())
         return false;
-    // A deep copy: a loaded cache's entries point into the bytes it read.
-    m_entries.insert(name, {QByteArray(it->watch.constData(), it->watch.size()),
-                            QByteArray(it->environment.constData(), it->environment.size())});
+    // A deep copy of the watch list: a loaded cache's blocks point into the bytes it read.
+    m_kept.insert(entry.environment.name, {QByteArray(it->watch.constData(), it->watch.size()), entry});
     return true;
 }
 
 std::optional<CachedEnvironment> ScanCache::reusable(const QString &name, const QString &path) const
 {
 #ifdef Q_OS_UNIX
-    const auto it = m_entries.constFind(name);
-    if (it == m_entries.cend())
+    const auto it = m_loaded.constFind(name);
+    if (it == m_loaded.cend())
         return std::nullopt;
     const int folder = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
     if (folder < 0)
         return std::nullopt;
-    // Every watched path as it is now against its record; the first must be the folder itself (".").
-    const char *data = it->watch.constData();
-    const qsizetype end = it->watch.size();
-    bool same = true;
-    bool first = true;
-    std::string watchedPath; // NUL-terminated for fstatat, its buffer reused
-    for (qsizetype offset = 0; same && offset < end;) {
-        WatchRecord record;
-        if (end - offset < qsizetype(sizeof record)) {
-            same = false;
-            break;
-        }
-        memcpy(&record, data + offset, sizeof record);
-        offset += sizeof record;
-        if (end - offset < record.pathBytes) {
-            same = false;
-            break;
-        }
-        watchedPath.assign(data + offset, record.pathBytes);
-        offset += record.pathBytes;
-        if (first && watchedPath != ".") {
-            same = false;
-            break;
-        }
-        first = false;
-        const FileSignature now = fileSignature(folder, watchedPath.c_str(), record.follow != 0);
-        same = now == FileSignature{record.exists != 0, record.mode,       record.device,   record.inode,
-                                    record.size,        record.modifiedNs, record.changedNs};
-    }
+    const bool same = watchedPathsUnchanged(it->watch, folder);
     ::close(folder);
     if (!same)
         return std::nullopt;
     CachedEnvironment entry;
-    QDataStream in(it->environment);
-    in.setVersion(QDataStream::Qt_6_4);
-    readEnvironment(in, entry.environment);
-    in >> entry.newestRunArtifact;
-    readShared(in, entry.sharedFiles);
-    if (in.status() != QDataStream::Ok || !in.atEnd() || entry.environment.name != name)
+    BlockReader in(it->environment, m_strings);
+    readEnvironment(in, entry);
+    if (!in.ok() || entry.environment.name != name)
         return std::nullopt;
     return entry;
 #else

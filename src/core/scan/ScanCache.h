@@ -4,10 +4,12 @@
 #include "scan/DiskUsageWalker.h"
 
 #include <QByteArray>
+#include <QFile>
 #include <QDateTime>
 #include <QHash>
 #include <QString>
 
+#include <memory>
 #include <optional>
 
 namespace venvdeck {
@@ -18,7 +20,7 @@ struct CachedEnvironment
     Environment environment; // lastUsed* is resolved again on reuse (driver logs are read anew each scan)
     WatchList watch;          // "." (the folder itself) first; never empty (not filled by reusable())
     QDateTime newestRunArtifact;
-    SharedFiles sharedFiles; // for the root's total (ScanResult::total)
+    SharedFiles sharedFiles; // for the root's total (ScanResult::total); not filled by reusable()
 };
 
 // The rescan cache of one venv root, kept in QStandardPaths::CacheLocation (scans/<hash of the root>.cache).
@@ -41,9 +43,10 @@ struct CachedEnvironment
 // fails, is ignored whole.
 //
 // How it stays fast: each environment is kept as two encoded blocks, its watch list (fixed-size raw records,
-// compared in place without decoding) and the environment itself (QDataStream). Loading only checks the file and
-// indexes the blocks; an environment is decoded by reusable(), on the scan's worker threads, and only when
-// nothing it watched changed. An entry kept for the next scan is written back as the blocks it was read from.
+// compared in place without decoding) and the environment itself (numbers, and strings as indexes into one table
+// of the file's strings, so that the venvs' many equal strings are decoded and allocated once). Loading checks the
+// file, decodes the string table and indexes the blocks; an environment is decoded by reusable(), on the scan's
+// worker threads, and only when nothing it watched changed.
 class ScanCache final
 {
 public:
@@ -53,20 +56,38 @@ public:
 
     // The environment of the folder `path` (named `name`) if nothing it watched changed, decoded. Thread-safe.
     std::optional<CachedEnvironment> reusable(const QString &name, const QString &path) const;
+    // The root's total when the cache was written: the total still when every venv in it is reused and no other.
+    std::optional<DiskUsage> total() const { return m_total; }
+    // The files each venv shares with others (SharedFiles), read from the file only when asked (false when they
+    // cannot be: the file was damaged since it was loaded); then sharedFiles() gives a venv's.
+    bool loadSharedFiles();
+    SharedFiles sharedFiles(const QString &name) const;
 
-    void insert(const CachedEnvironment &entry);                 // encodes it
-    bool keepFrom(const ScanCache &other, const QString &name); // the entry as `other` holds it, not decoded
-    qsizetype size() const { return m_entries.size(); }
-    bool contains(const QString &name) const { return m_entries.contains(name); }
+    // To keep for the next scan (save() writes them): an entry read now, or one reused from `other` (its watch
+    // list as `other` holds it, not decoded; false when `other` has none of that name).
+    void insert(const CachedEnvironment &entry);
+    bool keep(const ScanCache &other, const CachedEnvironment &entry);
+    qsizetype size() const { return m_loaded.size() + m_kept.size(); }
 
 private:
     struct Encoded
     {
-        QByteArray watch;       // WatchRecord + path bytes, one after another
-        QByteArray environment; // QDataStream: Environment, then newestRunArtifact
+        QByteArray watch;       // encodeWatch(): the hash of the signatures, then the paths
+        QByteArray environment; // BlockWriter's numbers and indexes into m_strings
+        quint32 order = 0;      // in the file, and so in the shared files' block
     };
-    QHash<QString, Encoded> m_entries; // by folder name
-    QByteArray m_bytes;                // the file as loaded: the entries of a loaded cache point into it
+    struct Kept
+    {
+        QByteArray watch; // as Encoded::watch
+        CachedEnvironment entry;
+    };
+    QHash<QString, Encoded> m_loaded; // by folder name
+    QStringList m_strings;            // of a loaded cache, shared by the environments decoded from it
+    QByteArray m_bytes;               // the main block as loaded: the entries of a loaded cache point into it
+    std::optional<DiskUsage> m_total; // of a loaded cache
+    std::shared_ptr<QFile> m_file;    // of a loaded cache, at its shared files (not yet read)
+    QList<SharedFiles> m_shared;      // of a loaded cache, in the file's order, once read
+    QHash<QString, Kept> m_kept;      // by folder name
 };
 
 } // namespace venvdeck

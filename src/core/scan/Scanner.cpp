@@ -147,12 +147,13 @@ ScanResult scanRoot(const ScanOptions &options)
     // With the cache: reuse each venv nothing of which changed; read the others, and keep what they watched
     // when sizes were measured (only the size walk sees every folder). Cached venvs are checked and decoded on
     // the worker threads.
-    const ScanCache cache = ScanCache::load(run.result.root);
+    ScanCache cache = ScanCache::load(run.result.root);
     struct Item
     {
         Read<Environment> read;
         std::optional<CachedEnvironment> fresh; // read now, to keep for the next scan
         SharedFiles shared;
+        QDateTime newestRunArtifact; // of a reused one, to keep it again
         bool reused = false;
     };
     QList<Item> items = QtConcurrent::blockingMapped(run.paths, [&context, &cache](const QString &path) {
@@ -163,7 +164,7 @@ ScanResult scanRoot(const ScanOptions &options)
             resolveLastUsed(environment, context, hit->newestRunArtifact);
             if (!context.options.computeSizes)
                 environment.usage.reset();
-            item.shared = std::move(hit->sharedFiles);
+            item.newestRunArtifact = hit->newestRunArtifact;
             item.read.value = std::move(environment);
             item.reused = true;
             return item;
@@ -176,20 +177,33 @@ ScanResult scanRoot(const ScanOptions &options)
         return item;
     });
     // A scan without sizes leaves the cache as it was: it could not have watched every folder. Nor is a cache
-    // written again when every venv in it was reused and none came or went.
+    // written again when every venv in it was reused and none came or went: its total is still the root's.
     qsizetype reusedWithSizes = 0;
     for (const Item &item : items)
         reusedWithSizes += item.reused && item.read.value && item.read.value->usage ? 1 : 0;
     const bool anyFresh = std::any_of(items.cbegin(), items.cend(), [](const Item &item) { return item.fresh; });
     const bool unchanged = !anyFresh && reusedWithSizes == cache.size();
     const bool save = options.computeSizes && !unchanged;
+    // Otherwise the total is added up again, and for that the reused venvs' shared files are read.
+    if (save && reusedWithSizes > 0) {
+        if (!cache.loadSharedFiles()) {
+            // The file was damaged after its main block: read everything again and keep that instead.
+            ScanOptions again = options;
+            again.useCache = QFile::remove(ScanCache::filePath(run.result.root));
+            return scanRoot(again);
+        }
+        for (Item &item : items) {
+            if (item.reused && item.read.value)
+                item.shared = cache.sharedFiles(item.read.value->name);
+        }
+    }
     ScanCache next;
     for (Item &item : items) {
         run.result.fromCache += item.reused ? 1 : 0;
         if (item.read.value && item.read.value->usage) {
             total.add(*item.read.value->usage, item.shared);
             if (item.reused && save)
-                next.keepFrom(cache, item.read.value->name);
+                next.keep(cache, {*item.read.value, {}, item.newestRunArtifact, item.shared});
         }
         if (item.fresh && save)
             next.insert(*item.fresh);
@@ -197,7 +211,7 @@ ScanResult scanRoot(const ScanOptions &options)
     }
     sortByName(run.result.environments);
     if (options.computeSizes)
-        run.result.total = total.total();
+        run.result.total = unchanged && cache.total() ? *cache.total() : total.total();
     if (save && QFileInfo(run.result.root).isDir()) {
         QString error;
         if (!next.save(run.result.root, &error)) {
