@@ -12,6 +12,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QSaveFile>
+#include <QtConcurrent>
 
 using namespace Qt::StringLiterals;
 
@@ -113,13 +114,16 @@ void saveStalenessDefaults(Settings &settings, const StalenessOptions &options)
 CleanupView cleanupView(const ScanResult &scan, const StalenessOptions &options, bool detectInUse)
 {
     CleanupView view;
-    const QHash<QString, Staleness> staleness = evaluateStaleness(scan.environments, options);
-    const Read<PendingManifest> manifest = loadPendingManifest(scan.root);
-    view.problems.append(manifest.problems);
     QStringList paths;
     for (const Environment &environment : scan.environments)
         paths.append(environment.path);
-    const InUseScan inUse = detectInUse ? findProcessesUsing(paths) : InUseScan{{}, 0, false};
+    // The /proc walk and the rules are independent: one runs while the other does.
+    QFuture<InUseScan> inUseScan =
+        detectInUse ? QtConcurrent::run(findProcessesUsing, paths) : QtFuture::makeReadyFuture(InUseScan{{}, 0, false});
+    const QHash<QString, Staleness> staleness = evaluateStaleness(scan.environments, options);
+    const Read<PendingManifest> manifest = loadPendingManifest(scan.root);
+    view.problems.append(manifest.problems);
+    const InUseScan inUse = inUseScan.result();
     for (const Environment &environment : scan.environments) {
         CleanupStatus &status = view.byName[environment.name];
         status.staleness = staleness.value(environment.name);

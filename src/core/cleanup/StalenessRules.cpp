@@ -40,6 +40,52 @@ int compareNumericParts(const QStringList &a, const QStringList &b)
     return 0;
 }
 
+// An owner's version parsed once, for the many comparisons between the venvs of one owner.
+struct ParsedVersion
+{
+    const Owner *owner = nullptr;
+    std::optional<Pep440Version> pep440; // a record's version, when it is PEP 440
+    std::optional<QStringList> numeric;
+};
+
+ParsedVersion parseOwnerVersion(const Owner &owner)
+{
+    ParsedVersion parsed{&owner, std::nullopt, std::nullopt};
+    if (owner.version.isEmpty())
+        return parsed;
+    if (owner.source == OwnerSource::Record)
+        parsed.pep440 = Pep440Version::parse(owner.version);
+    parsed.numeric = numericParts(owner.version);
+    return parsed;
+}
+
+std::optional<int> compareParsedVersions(const ParsedVersion &a, const ParsedVersion &b)
+{
+    const Owner &left = *a.owner;
+    const Owner &right = *b.owner;
+    if (left.name != right.name || left.kind != right.kind || left.source != right.source || left.version.isEmpty() ||
+        right.version.isEmpty())
+        return std::nullopt;
+    if (left.source == OwnerSource::Record && a.pep440 && b.pep440)
+        return Pep440Version::compare(*a.pep440, *b.pep440);
+    if (a.numeric && b.numeric)
+        return compareNumericParts(*a.numeric, *b.numeric);
+    return std::nullopt;
+}
+
+// What the rules ask of each venv, worked out once per venv rather than once per pair of siblings.
+struct VenvFacts
+{
+    ParsedVersion version;
+    QString python; // major.minor
+};
+using FactsOf = QHash<const Environment *, VenvFacts>; // every venv of the evaluation, by address
+
+const VenvFacts &factsOf(const FactsOf &facts, const Environment *environment)
+{
+    return *facts.constFind(environment);
+}
+
 QString ownerKey(const Owner &owner)
 {
     return keyword(owner.kind) + u'\n' + owner.name;
@@ -60,17 +106,20 @@ QDateTime builtTime(const Environment &environment)
 // The same script run under another Python gets a venv of the same version: on such a tie, the sibling built
 // last on another Python shows which Python the owner runs on now. Only a reason to read: the keep rules still
 // keep the newest venv of each Python.
-const Environment *laterBuildOnOtherPython(const Environment &environment, const QList<const Environment *> &siblings)
+const Environment *laterBuildOnOtherPython(const Environment &environment, const QList<const Environment *> &siblings,
+                                          const FactsOf &facts)
 {
-    const QString python = pythonMajorMinor(environment.pythonVersion);
+    const VenvFacts &own = factsOf(facts, &environment);
+    const QString &python = own.python;
     const QDateTime built = builtTime(environment);
     if (python.isEmpty() || !built.isValid())
         return nullptr;
     const Environment *latest = nullptr;
     for (const Environment *sibling : siblings) {
-        const QString siblingPython = pythonMajorMinor(sibling->pythonVersion);
+        const VenvFacts &theirs = factsOf(facts, sibling);
+        const QString &siblingPython = theirs.python;
         const QDateTime siblingBuilt = builtTime(*sibling);
-        if (sibling == &environment || compareOwnerVersions(sibling->owner, environment.owner) != 0 ||
+        if (sibling == &environment || compareParsedVersions(theirs.version, own.version) != 0 ||
             siblingPython.isEmpty() || siblingPython == python || !siblingBuilt.isValid() || siblingBuilt <= built)
             continue;
         if (!latest || siblingBuilt > builtTime(*latest))
@@ -120,35 +169,29 @@ bool Staleness::hasReason(StaleRule rule) const
 
 std::optional<int> compareOwnerVersions(const Owner &a, const Owner &b)
 {
-    if (a.name != b.name || a.kind != b.kind || a.source != b.source || a.version.isEmpty() || b.version.isEmpty())
-        return std::nullopt;
-    if (a.source == OwnerSource::Record) {
-        const std::optional<Pep440Version> left = Pep440Version::parse(a.version);
-        const std::optional<Pep440Version> right = Pep440Version::parse(b.version);
-        if (left && right)
-            return Pep440Version::compare(*left, *right);
-    }
-    const std::optional<QStringList> left = numericParts(a.version);
-    const std::optional<QStringList> right = numericParts(b.version);
-    if (left && right)
-        return compareNumericParts(*left, *right);
-    return std::nullopt;
+    return compareParsedVersions(parseOwnerVersion(a), parseOwnerVersion(b));
 }
 
 QHash<QString, Staleness> evaluateStaleness(const Environments &environments, const StalenessOptions &options)
 {
     QHash<QString, QList<const Environment *>> owners;
+    FactsOf facts;
+    facts.reserve(environments.size());
     for (const Environment &environment : environments) {
-        if (environment.health != Health::NotAVenv)
-            owners[ownerKey(environment.owner)].append(&environment);
+        if (environment.health == Health::NotAVenv)
+            continue;
+        owners[ownerKey(environment.owner)].append(&environment);
+        facts.insert(&environment, {parseOwnerVersion(environment.owner), pythonMajorMinor(environment.pythonVersion)});
     }
+    const auto compare = [&facts](const Environment *a, const Environment *b) {
+        return compareParsedVersions(factsOf(facts, a).version, factsOf(facts, b).version).value_or(0);
+    };
     // Each owner's newest: those no sibling is higher than (several when versions tie or cannot be compared).
     QHash<QString, QList<const Environment *>> newestOfOwner;
     for (auto owner = owners.cbegin(); owner != owners.cend(); ++owner) {
         for (const Environment *sibling : owner.value()) {
-            if (std::none_of(owner.value().cbegin(), owner.value().cend(), [sibling](auto *other) {
-                    return compareOwnerVersions(other->owner, sibling->owner).value_or(0) > 0;
-                }))
+            if (std::none_of(owner.value().cbegin(), owner.value().cend(),
+                             [&](const Environment *other) { return compare(other, sibling) > 0; }))
                 newestOfOwner[owner.key()].append(sibling);
         }
     }
@@ -160,7 +203,7 @@ QHash<QString, Staleness> evaluateStaleness(const Environments &environments, co
         if (environment.health == Health::NotAVenv)
             continue; // not a venv: no rule applies, nothing is proposed
         const QList<const Environment *> &siblings = owners.value(ownerKey(environment.owner));
-        const QString python = pythonMajorMinor(environment.pythonVersion);
+        const QString &python = factsOf(facts, &environment).python;
 
         // Siblings with a higher version.
         const QList<const Environment *> newest = newestOfOwner.value(ownerKey(environment.owner));
@@ -168,12 +211,12 @@ QHash<QString, Staleness> evaluateStaleness(const Environments &environments, co
         int higherCount = 0;
         bool newerSamePython = false;
         for (const Environment *sibling : siblings) {
-            if (sibling == &environment || compareOwnerVersions(sibling->owner, environment.owner).value_or(0) <= 0)
+            if (sibling == &environment || compare(sibling, &environment) <= 0)
                 continue;
             ++higherCount;
-            if (pythonMajorMinor(sibling->pythonVersion) == python)
+            if (factsOf(facts, sibling).python == python)
                 newerSamePython = true;
-            if (!highest || compareOwnerVersions(sibling->owner, highest->owner).value_or(0) > 0)
+            if (!highest || compare(sibling, highest) > 0)
                 highest = sibling;
         }
 
@@ -185,17 +228,17 @@ QHash<QString, Staleness> evaluateStaleness(const Environments &environments, co
         if (higherCount > 0 && !python.isEmpty()) {
             QStringList newestPythons;
             for (const Environment *sibling : newest)
-                newestPythons.append(pythonMajorMinor(sibling->pythonVersion));
+                newestPythons.append(factsOf(facts, sibling).python);
             if (!newestPythons.contains(python) && !newestPythons.contains(QString())) {
                 newestPythons.removeDuplicates();
                 staleness.reasons.append({StaleRule::PythonMismatch,
                                           tr("the owner's newest environment %1 uses Python %2, this one Python %3")
                                               .arg(newest.first()->name, newestPythons.join(u", "_s), python)});
             }
-        } else if (const Environment *later = laterBuildOnOtherPython(environment, siblings)) {
+        } else if (const Environment *later = laterBuildOnOtherPython(environment, siblings, facts)) {
             staleness.reasons.append({StaleRule::PythonMismatch,
                                       tr("%1, built later with the same version, uses Python %2, this one Python %3")
-                                          .arg(later->name, pythonMajorMinor(later->pythonVersion), python)});
+                                          .arg(later->name, factsOf(facts, later).python, python)});
         }
         if (environment.health == Health::Broken) {
             staleness.reasons.append({StaleRule::Broken, environment.healthReasons.isEmpty()

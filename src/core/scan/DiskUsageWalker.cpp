@@ -285,7 +285,8 @@ struct Walk
 FileSignature fileSignature(int folder, const char *path, bool follow)
 {
     struct stat status;
-    if (fstatat(folder < 0 ? AT_FDCWD : folder, path, &status, follow ? 0 : AT_SYMLINK_NOFOLLOW) != 0)
+    if (*path == '\0' ? fstat(folder, &status) != 0
+                       : fstatat(folder < 0 ? AT_FDCWD : folder, path, &status, follow ? 0 : AT_SYMLINK_NOFOLLOW) != 0)
         return {};
     return signatureOf(status);
 }

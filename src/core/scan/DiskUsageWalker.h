@@ -75,7 +75,8 @@ using WatchFilePredicate = std::function<bool(const QByteArray &folder, const ch
 DiskUsage measureDiskUsage(const QString &path, Problems *problems, const std::atomic_bool *cancel, WatchList *watch,
                            const WatchFilePredicate &watchFile, SharedFiles *shared = nullptr);
 
-// The signature of `path` now (relative paths against the open folder `folder`, -1 for the working folder).
+// The signature of `path` now (relative paths against the open folder `folder`, -1 for the working folder; an
+// empty path: `folder` itself).
 FileSignature fileSignature(int folder, const char *path, bool follow);
 
 } // namespace venvdeck
