@@ -12,12 +12,14 @@
 #include <QSysInfo>
 #include <QTimeZone>
 
+#include <cstdlib>
 #include <cstring>
 #include <string>
 #include <type_traits>
 
 #ifdef Q_OS_UNIX
 #include <fcntl.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 #endif
@@ -557,23 +559,50 @@ std::optional<QByteArray> takeBlock(const QByteArray &payload, qsizetype &offset
     return block;
 }
 
-// The next block of the file and its checksum block, or nullopt when it is cut short or damaged.
-std::optional<QByteArray> readBlock(QFile &file)
+// Memory for a block read from the file. A large one is asked for as transparent huge pages: on the virtual
+// machines VenvDeck was measured on, the first touch of each fresh 4 KiB page costs tens of microseconds, and
+// reading a 24 MB cache into such pages and checking it took a third of a rescan (2 MiB pages: a twentieth).
+std::shared_ptr<char> blockMemory(qsizetype size)
+{
+#ifdef MADV_HUGEPAGE
+    constexpr size_t hugePage = 2 * 1024 * 1024;
+    if (size >= qsizetype(hugePage / 2)) {
+        const size_t rounded = (size_t(size) + hugePage - 1) / hugePage * hugePage;
+        if (void *memory = std::aligned_alloc(hugePage, rounded)) {
+            madvise(memory, rounded, MADV_HUGEPAGE); // only advice: without it, ordinary pages
+            return std::shared_ptr<char>(static_cast<char *>(memory), std::free);
+        }
+    }
+#endif
+    return std::shared_ptr<char>(static_cast<char *>(std::malloc(size_t(std::max<qsizetype>(size, 1)))), std::free);
+}
+
+// A block of the file: its bytes (a view) and the memory they are in.
+struct FileBlock
+{
+    std::shared_ptr<char> memory;
+    QByteArray bytes;
+};
+
+// The next block of the file, or nullopt when it is cut short.
+std::optional<FileBlock> readBlock(QFile &file)
 {
     quint32 size = 0;
     if (file.read(reinterpret_cast<char *>(&size), sizeof size) != sizeof size || size > file.size() - file.pos())
         return std::nullopt;
-    QByteArray block(qsizetype(size), Qt::Uninitialized);
-    if (file.read(block.data(), size) != qint64(size))
+    FileBlock block{blockMemory(size), {}};
+    if (!block.memory || file.read(block.memory.get(), size) != qint64(size))
         return std::nullopt;
+    block.bytes = QByteArray::fromRawData(block.memory.get(), size);
     return block;
 }
 
-std::optional<QByteArray> readCheckedBlock(QFile &file)
+// The next block and its checksum block, or nullopt when either is cut short or they do not agree.
+std::optional<FileBlock> readCheckedBlock(QFile &file)
 {
-    std::optional<QByteArray> block = readBlock(file);
-    const std::optional<QByteArray> stored = block ? readBlock(file) : std::nullopt;
-    if (!stored || *stored != checksum(*block))
+    std::optional<FileBlock> block = readBlock(file);
+    const std::optional<FileBlock> stored = block ? readBlock(file) : std::nullopt;
+    if (!stored || stored->bytes != checksum(block->bytes))
         return std::nullopt;
     return block;
 }
@@ -604,11 +633,12 @@ ScanCache ScanCache::load(const QString &root)
     struct stat status;
     if (fstat(file->handle(), &status) != 0 || status.st_uid != geteuid() || !S_ISREG(status.st_mode))
         return cache;
-    const std::optional<QByteArray> storedHeader = readBlock(*file);
-    std::optional<QByteArray> main = storedHeader && *storedHeader == header(root) ? readCheckedBlock(*file)
-                                                                                   : std::nullopt;
-    if (!main)
+    const std::optional<FileBlock> storedHeader = readBlock(*file);
+    std::optional<FileBlock> mainBlock = storedHeader && storedHeader->bytes == header(root) ? readCheckedBlock(*file)
+                                                                                             : std::nullopt;
+    if (!mainBlock)
         return cache;
+    const QByteArray *main = &mainBlock->bytes;
     qsizetype at = 0;
     const std::optional<QByteArray> stringsView = takeBlock(*main, at);
     const std::optional<QByteArray> payloadView = stringsView ? takeBlock(*main, at) : std::nullopt;
@@ -639,7 +669,7 @@ ScanCache ScanCache::load(const QString &root)
     }
     if (offset != payload.size() || loaded.size() != qsizetype(count))
         return cache;
-    cache.m_bytes = std::move(*main);
+    cache.m_memory = std::move(mainBlock->memory);
     cache.m_strings = std::move(*strings);
     cache.m_loaded = std::move(loaded);
     cache.m_total = total;
@@ -654,10 +684,11 @@ bool ScanCache::loadSharedFiles()
 {
     if (!m_file)
         return m_loaded.isEmpty();
-    const std::optional<QByteArray> block = readCheckedBlock(*m_file);
+    const std::optional<FileBlock> checked = readCheckedBlock(*m_file);
     m_file.reset();
-    if (!block)
+    if (!checked)
         return false;
+    const QByteArray *block = &checked->bytes;
     QList<SharedFiles> shared(m_loaded.size());
     qsizetype at = 0;
     for (SharedFiles &files : shared) {

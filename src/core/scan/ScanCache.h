@@ -83,7 +83,7 @@ private:
     };
     QHash<QString, Encoded> m_loaded; // by folder name
     QStringList m_strings;            // of a loaded cache, shared by the environments decoded from it
-    QByteArray m_bytes;               // the main block as loaded: the entries of a loaded cache point into it
+    std::shared_ptr<char> m_memory;   // the main block as loaded: the entries of a loaded cache point into it
     std::optional<DiskUsage> m_total; // of a loaded cache
     std::shared_ptr<QFile> m_file;    // of a loaded cache, at its shared files (not yet read)
     QList<SharedFiles> m_shared;      // of a loaded cache, in the file's order, once read
