@@ -187,6 +187,7 @@ private slots:
         for (const Environment &environment : cached.environments)
             sum += environment.usage->apparentBytes;
         QCOMPARE(cached.total->apparentBytes, sum - 40000); // in both venvs' sizes, once in the total
+        QVERIFY(rescanAgrees(0)); // nothing changed: the total kept with the cache, the file still once
     }
 
     void deletingAVenvIsSeen()
@@ -242,6 +243,24 @@ private slots:
         QVERIFY(file.resize(file.size() / 3)); // cut short, as by a full disk
         file.close();
         QCOMPARE(scan(true).fromCache, 0);
+    }
+
+    // The venvs' shared files are read from the cache only when a venv changed; damaged by then, they are not
+    // trusted: everything is read again, and the cache written anew.
+    void damagedSharedFilesAreNoticedWhenTheyAreNeeded()
+    {
+        QVERIFY(rescanAgrees(0));
+        QFile file(ScanCache::filePath(m_root));
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.seek(file.size() - 20)); // the end of the shared files' block, before its checksum block
+        const char byte = file.read(1).at(0);
+        QVERIFY(file.seek(file.size() - 20));
+        file.write(QByteArray(1, char(~byte)));
+        file.close();
+        QVERIFY(rescanAgrees(0)); // unchanged: they are not needed, and the kept total is right
+        QVERIFY(test::writeFile(site(u"Beta_Driver_1_1"_s) + u"/new_module.py"_s, "x = 1\n"));
+        QVERIFY(rescanAgrees(int(scan(false).environments.size())));
+        QVERIFY(rescanAgrees(0));
     }
 
     void anotherRootsCacheIsIgnored()
