@@ -12,7 +12,7 @@ generated ones). The load average before and after is printed: quote numbers fro
 The window: `venvdeck --benchmark-report FILE`, offscreen, on a root of --gui-venvs venvs (2,000 x 40 packages, with
 --gui-files files per package and short METADATA so that it fits the disk), --gui-runs times after a warm-up: the
 time to the first rows, the longest gap of the event loop while it scans (a 5 ms heartbeat), the end of the scan
-and the peak resident memory, medians. `--only gui,build,pip-list` runs those sections alone.
+and the peak resident memory, medians. `--only sizes,rescan` (or pip-list, build, gui) runs those sections alone.
 
 Each comparison runs both sides alternately, --runs times, warm cache (one unmeasured run of each first), and
 quotes the medians and their ratio. The roots are generated once under --work (generate_root.py) and reused
@@ -236,13 +236,29 @@ def print_comparison(r):
     print(f"- {r['name']}: {r['ours']:.3f} s vs {r['theirs']:.3f} s, {r['ratio']:.2f}x (target {r['target']})")
 
 
+SECTIONS = ("pip-list", "sizes", "rescan", "build", "gui")
+
+
 def run_sections(args, cli, venvdeck, sections):
-    """--only: the named sections alone (gui, build, pip-list), with the machine and the load average."""
+    """--only: the named sections alone (SECTIONS), with the machine and the load average."""
+    unknown = sections - set(SECTIONS)
+    if unknown:
+        sys.exit(f"--only: unknown section(s) {', '.join(sorted(unknown))}; choose from {', '.join(SECTIONS)}")
     environment = dict(os.environ, XDG_CACHE_HOME=tempfile.mkdtemp(prefix="venvdeck-bench-cache-"))
     load_before = load()
-    results, gui = [], None
+    results, notes, gui = [], [], None
     if "pip-list" in sections:
         results.append(pip_list_comparison(args, cli, environment))
+    if sections & {"sizes", "rescan"}:
+        synthetic, files = synthetic_root(args)
+        list_json = [cli, "list", "--format", "json", "--root", synthetic]
+        list_table = [cli, "list", "--format", "table", "--root", synthetic]
+        if "sizes" in sections:
+            results.append(sizes_comparison(list_json, synthetic, environment, args, files))
+            notes.append(hard_link_check(list_json, synthetic, environment))
+        if "rescan" in sections:
+            results.append(rescan_comparison(list_table, environment, args))
+            results.append(rescan_comparison(list_json, environment, args))
     if "build" in sections:
         results.append(build_comparison(args, cli))
     if "gui" in sections:
@@ -252,6 +268,8 @@ def run_sections(args, cli, venvdeck, sections):
     print(f"Runs: {args.runs} of each comparison, alternating, after one warm-up; medians. Ratio = theirs / ours.")
     for r in results:
         print_comparison(r)
+    for note in notes:
+        print(f"- {note}")
     if gui:
         print_gui(gui)
     if args.json:
@@ -266,12 +284,20 @@ def sizes_comparison(list_json, synthetic, environment, args, files):
                    lambda: timed(["du", "-sb", synthetic]), args.runs, "1.0x or faster (ratio >= 1.0)")
 
 
-def rescan_comparison(list_table, environment, args):
+def rescan_comparison(list_command, environment, args):
     """A rescan of the unchanged root (the cache of the previous run) against a first scan (`--no-cache`)."""
-    return compare(f"rescan: `venvdeck-cli list` with the cache of the previous run vs `list --no-cache`, table "
-                   f"output, {args.venvs} venvs", lambda: timed(list_table, env=environment),
-                   lambda: timed([*list_table, "--no-cache"], env=environment), args.runs,
+    output = list_command[list_command.index("--format") + 1]
+    return compare(f"rescan: `venvdeck-cli list` with the cache of the previous run vs `list --no-cache`, {output} "
+                   f"output, {args.venvs} venvs", lambda: timed(list_command, env=environment),
+                   lambda: timed([*list_command, "--no-cache"], env=environment), args.runs,
                    "10x or faster (rescan at most 10% of the first scan)")
+
+
+def synthetic_root(args):
+    """The synthetic root of --venvs x --packages x --files, generated once, and its number of files."""
+    synthetic = args.work / "synthetic"
+    ensure_root(synthetic, ["--venvs", str(args.venvs), "--packages", str(args.packages), "--files", str(args.files)])
+    return synthetic, sum(len(f) for _, _, f in os.walk(synthetic))
 
 
 def hard_link_check(list_json, synthetic, environment):
@@ -298,7 +324,7 @@ def main():
     parser.add_argument("--files", type=int, default=24, help="files per package (500 x 40 x 24 = 480,000)")
     parser.add_argument("--real-venvs", type=int, default=20)
     parser.add_argument("--json", type=Path)
-    parser.add_argument("--only", help="comma-separated sections to run alone: gui, build, pip-list")
+    parser.add_argument("--only", help=f"comma-separated sections to run alone: {', '.join(SECTIONS)}")
     parser.add_argument("--skip-gui", action="store_true", help="leave out the window's instrumented run")
     parser.add_argument("--gui-venvs", type=int, default=2000, help="venvs of the window's large root")
     parser.add_argument("--gui-files", type=int, default=2, help="files per package of the large root (kept small "
@@ -313,9 +339,7 @@ def main():
     venvdeck = args.build_dir / "bin" / "venvdeck"
     if args.only:
         return run_sections(args, cli, venvdeck, set(args.only.split(",")))
-    synthetic = args.work / "synthetic"
-    ensure_root(synthetic, ["--venvs", str(args.venvs), "--packages", str(args.packages), "--files", str(args.files)])
-    files = sum(len(f) for _, _, f in os.walk(synthetic))
+    synthetic, files = synthetic_root(args)
 
     environment = dict(os.environ, XDG_CACHE_HOME=tempfile.mkdtemp(prefix="venvdeck-bench-cache-"))
     list_json = [cli, "list", "--format", "json", "--root", synthetic]
@@ -326,6 +350,7 @@ def main():
         pip_list_comparison(args, cli, environment),
         sizes_comparison(list_json, synthetic, environment, args, files),
         rescan_comparison(list_table, environment, args),
+        rescan_comparison(list_json, environment, args),
         compare(f"in-use detection: `list --no-sizes --no-cache --no-in-use` vs with it, {args.venvs} venvs",
                 lambda: timed([cli, "list", "--no-sizes", "--no-cache", "--no-in-use", "--root", synthetic],
                               env=environment),
