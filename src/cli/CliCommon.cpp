@@ -16,7 +16,7 @@ QTextStream &standardOutput()
     return stream;
 }
 
-void writeStandardOutput(const QByteArray &bytes)
+void writeStandardOutput(QByteArrayView bytes)
 {
     standardOutput().flush();
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);

@@ -19,7 +19,7 @@ namespace venvdeck::cli {
 enum ExitCode { ExitSuccess = 0, ExitFailure = 1, ExitUsage = 2 };
 
 QTextStream &standardOutput();
-void writeStandardOutput(const QByteArray &bytes); // UTF-8 as it is: no round trip through QString
+void writeStandardOutput(QByteArrayView bytes); // UTF-8 as it is: no round trip through QString
 QTextStream &standardError();
 
 // Prints "venvdeck-cli: <message>" to stderr.

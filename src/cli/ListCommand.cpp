@@ -148,7 +148,7 @@ int runListCommand(const QStringList &arguments)
     CleanupView cleanup = cleanupView(result, options, !command.parser().isSet(noInUse));
     cleanupProblems.append(cleanup.problems);
     if (*format == u"json") {
-        writeStandardOutput(QJsonDocument(scanResultToJson(result, cleanup)).toJson(QJsonDocument::Indented));
+        writeScanResultJson(result, cleanup, [](QByteArrayView bytes) { writeStandardOutput(bytes); });
     } else if (*format == u"csv") {
         printCsv(result, cleanup);
     } else {

@@ -1,4 +1,5 @@
 // The scanner on roots shaped like an execution server's: every kind of child, broken in every documented way.
+#include "cleanup/CleanupStatus.h"
 #include "model/EnvironmentJson.h"
 #include "scan/EnvironmentReader.h"
 #include "scan/Scanner.h"
@@ -7,6 +8,7 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -268,6 +270,19 @@ private slots:
         QVERIFY(!read.value);
         QCOMPARE(read.problems.size(), 1);
         QCOMPARE(read.problems.first().path, at(u"vanished_1_1"_s));
+    }
+
+    // `list --format json` writes its document an environment at a time: the same bytes as the whole document.
+    void jsonWrittenPieceByPieceIsTheWholeDocument()
+    {
+        const ScanResult result = scan();
+        QVERIFY(result.environments.size() > 2);
+        const CleanupView cleanup = cleanupView(result, StalenessOptions{}, false);
+        for (const ScanResult &shown : {result, ScanResult{result.root, result.scannedAt, {}, result.errors, false, 0, result.total}}) {
+            QByteArray written;
+            writeScanResultJson(shown, cleanup, [&written](QByteArrayView bytes) { written.append(bytes); });
+            QCOMPARE(written, QJsonDocument(scanResultToJson(shown, cleanup)).toJson(QJsonDocument::Indented));
+        }
     }
 
     void jsonHasEveryDocumentedField()

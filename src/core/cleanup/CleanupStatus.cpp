@@ -11,6 +11,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QSaveFile>
 #include <QtConcurrent>
 
@@ -160,21 +161,62 @@ QJsonObject cleanupStatusToJson(const CleanupStatus &status)
     };
 }
 
+namespace {
+
+// An environment's object with its cleanup status in it, built once: copying 500 finished objects to add six
+// keys cost as much as building them.
+QJsonObject environmentWithStatusToJson(const Environment &environment, const CleanupView &cleanup)
+{
+    QJsonObject object = environmentToJson(environment);
+    const QJsonObject status = cleanupStatusToJson(cleanup.byName.value(environment.name));
+    for (auto it = status.begin(); it != status.end(); ++it)
+        object.insert(it.key(), it.value());
+    return object;
+}
+
+ScanResult withoutEnvironments(const ScanResult &result)
+{
+    return ScanResult{result.root, result.scannedAt, {}, result.errors, result.cancelled, 0, result.total};
+}
+
+} // namespace
+
 QJsonObject scanResultToJson(const ScanResult &result, const CleanupView &cleanup)
 {
-    // Each environment's object is built once with its status in it: copying 500 finished objects to add
-    // six keys cost as much as building them.
     QJsonArray environments;
-    for (const Environment &environment : result.environments) {
-        QJsonObject object = environmentToJson(environment);
-        const QJsonObject status = cleanupStatusToJson(cleanup.byName.value(environment.name));
-        for (auto it = status.begin(); it != status.end(); ++it)
-            object.insert(it.key(), it.value());
-        environments.append(object);
-    }
-    QJsonObject json = scanResultToJson(ScanResult{result.root, result.scannedAt, {}, result.errors, result.cancelled, 0, result.total});
+    for (const Environment &environment : result.environments)
+        environments.append(environmentWithStatusToJson(environment, cleanup));
+    QJsonObject json = scanResultToJson(withoutEnvironments(result));
     json.insert(u"environments"_s, environments);
     return json;
+}
+
+void writeScanResultJson(const ScanResult &result, const CleanupView &cleanup,
+                         const std::function<void(QByteArrayView)> &write)
+{
+    // The document without its environments, as QJsonDocument indents it: the empty list is "[\n    ]", and the
+    // environments go in between, each indented two levels (8 spaces) as an element of that list would be.
+    const QByteArray document = QJsonDocument(scanResultToJson(withoutEnvironments(result))).toJson();
+    const QByteArray opening = "\"environments\": [\n";
+    const qsizetype open = document.indexOf(opening);
+    if (result.environments.isEmpty() || open < 0)
+        return write(QJsonDocument(scanResultToJson(result, cleanup)).toJson());
+    write(QByteArrayView(document).first(open + opening.size()));
+    QByteArray element;
+    for (qsizetype i = 0; i < result.environments.size(); ++i) {
+        const QByteArray text = QJsonDocument(environmentWithStatusToJson(result.environments.at(i), cleanup)).toJson();
+        element.clear();
+        element.reserve(text.size() + text.count('\n') * 8 + 2);
+        element.append("        ");
+        for (qsizetype at = 0; at + 1 < text.size(); ++at) { // without the document's final newline
+            element.append(text.at(at));
+            if (text.at(at) == '\n')
+                element.append("        ");
+        }
+        element.append(i + 1 < result.environments.size() ? ",\n" : "\n");
+        write(element);
+    }
+    write(QByteArrayView(document).sliced(open + opening.size())); // "    ],", then the other keys
 }
 
 QString staleRulesText(const CleanupStatus &status, QChar separator)

@@ -11,6 +11,7 @@
 #include <QSet>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace venvdeck {
@@ -54,6 +55,11 @@ QJsonArray processesToJson(const QList<ProcessUse> &processes);
 // scanResultToJson with each environment's cleanup fields merged in: what `list --format json` prints and
 // the window exports.
 QJsonObject scanResultToJson(const ScanResult &result, const CleanupView &cleanup);
+// The same document as QJsonDocument(scanResultToJson(result, cleanup)).toJson(), byte for byte, handed to `write`
+// an environment at a time: building the whole document first took an eighth of a `list` of 500 venvs, and its
+// 15 MB of fresh memory.
+void writeScanResultJson(const ScanResult &result, const CleanupView &cleanup,
+                         const std::function<void(QByteArrayView)> &write);
 // The rules that apply to an environment, as keywords joined by `separator` ("superseded,unused").
 QString staleRulesText(const CleanupStatus &status, QChar separator);
 
