@@ -212,8 +212,11 @@ void DependencyTreeWidget::descend(QTreeWidgetItem *item, const Distribution &ne
     }
     const bool down = Direction(m_direction->currentData().toInt()) == Direction::DependsOn;
     if (m_built.contains(key)) {
-        item->setText(NoteColumn, down ? tr("what it requires is shown above") : tr("what requires it is shown above"));
-        item->setToolTip(NoteColumn, tr("Double-click to go to the row that shows it"));
+        const QString note = down ? tr("what it requires is shown above") : tr("what requires it is shown above");
+        item->setText(NoteColumn, note);
+        // The note column can be scrolled out of sight by a deep chain: the name says it too.
+        for (const int column : {int(PackageColumn), int(NoteColumn)})
+            item->setToolTip(column, tr("%1. Double-click to go to the row that shows it.").arg(note));
         item->setData(PackageColumn, shownAboveRole, key);
         return;
     }
