@@ -142,8 +142,11 @@ int main(int argc, char **argv)
                 if (dialogName == u"build") {
                     auto *dialog = window.openBuildDialog();
                     dialog->resize(860, 760);
+                    // On the demo root, as an admin preparing a build: its driver folder chosen, read and planned.
+                    if (venvdeck::isDemoRoot(window.root()))
+                        dialog->setSource(venvdeck::demoBuildSource(window.root()));
                     target = dialog;
-                    settled = [dialog] { return dialog->interpretersKnown(); };
+                    settled = [dialog] { return dialog->interpretersKnown() && !dialog->isReading(); };
                 } else if (dialogName == u"settings") {
                     target = window.openSettingsDialog();
                 } else if (dialogName == u"cleanup") {

@@ -1,4 +1,5 @@
 // The demo root, made for real with this machine's Pythons, then scanned as the GUI and the CLI would.
+#include "build/BuildSource.h"
 #include "build/PythonInterpreters.h"
 #include "demo/DemoRoot.h"
 #include "scan/Scanner.h"
@@ -47,6 +48,7 @@ QStringList childNames(const QString &root)
 {
     QStringList names = QDir(root).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
     names.removeAll(QString::fromUtf16(demoRootMarkerFileName));
+    names.removeAll(QString::fromUtf16(demoSourcesFolderName));
     names.sort();
     return names;
 }
@@ -222,6 +224,29 @@ private slots:
         QCOMPARE(recorded->record->pythonVersion, recorded->pythonVersion);
         QCOMPARE(recorded->record->requirementsSha256.size(), 64);
         QCOMPARE(recorded->health, Health::Ok);
+    }
+
+    // Build from Package has something to read in the demo root: the next build of the Cisco driver, which the
+    // scan does not take for an environment.
+    void holdsADriverFolderToBuildFrom()
+    {
+        const QString folder = demoBuildSource(m_root);
+        QVERIFY(folder.startsWith(m_root + u"/.venvdeck-demo-sources/"_s));
+        const Read<BuildSource> read = readBuildSource(folder);
+        QVERIFY2(read.value, qPrintable(problemsText(read.problems)));
+        QCOMPARE(read.value->kind, BuildSourceKind::DriverFolder);
+        QCOMPARE(read.value->ownerName, u"Cisco IOS Switch 2G"_s);
+        QCOMPARE(read.value->ownerVersion, u"1.10"_s);
+        QCOMPARE(read.value->pythonVersion, u"3"_s);
+        QVERIFY(read.value->requirements.contains(u"setuptools"_s));
+        QVERIFY(std::none_of(m_scan.environments.cbegin(), m_scan.environments.cend(),
+                             [](const Environment &environment) { return environment.name.startsWith(u'.'); }));
+        // A root made before the demo had one gets it when it is reused.
+        QVERIFY(QDir(m_root + u"/.venvdeck-demo-sources"_s).removeRecursively());
+        const DemoRootResult again = createDemoRoot(m_root);
+        QVERIFY2(again.ok(), qPrintable(problemsText(again.problems)));
+        QVERIFY(again.reused);
+        QVERIFY(QFileInfo::exists(folder + u"/drivermetadata.xml"_s));
     }
 
     void secondCallReuses()

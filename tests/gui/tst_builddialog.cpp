@@ -19,6 +19,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
 
 using namespace Qt::StringLiterals;
 using namespace venvdeck;
@@ -140,6 +141,11 @@ private Q_SLOTS:
     void missingFileDisablesBuild()
     {
         BuildDialog dialog(m_root, offlineDefaults());
+        // Opened with nothing chosen, the dialog says what to do where the source's values will show.
+        const auto *read = child<QTreeWidget>(dialog, "readTree");
+        QCOMPARE(read->topLevelItemCount(), 1);
+        QVERIFY2(read->topLevelItem(0)->text(0).contains(u"Choose File"_s), qPrintable(read->topLevelItem(0)->text(0)));
+        QCOMPARE(dialog.reason(), u"Choose what to build."_s);
         const QString missing = m_dir.filePath(u"nowhere/requirements.txt"_s);
         dialog.setSource(missing);
         QVERIFY(settle(dialog));

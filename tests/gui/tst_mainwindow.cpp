@@ -6,6 +6,7 @@
 #include "support/TestSupport.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QClipboard>
 #include <QGuiApplication>
 #include <QJsonArray>
@@ -16,6 +17,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QHelpEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -23,6 +25,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
+#include <QToolTip>
 #include <QTreeView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -141,6 +144,40 @@ private slots:
         // The root is remembered among the recent ones; nothing else is changed in the settings.
         QCOMPARE(settings.value(SettingKeys::recentRoots).value(0), QDir::cleanPath(m_root));
         QVERIFY(settings.value(SettingKeys::root).isEmpty());
+    }
+
+    void aCutFlagsCellShowsAllItsFlagsInItsTooltip()
+    {
+        Settings settings(m_dir.filePath(u"flags.ini"_s));
+        MainWindow window(settings);
+        window.show();
+        QVERIFY(openAndWait(window, m_root));
+        auto *view = window.findChild<QTableView *>(u"environmentView"_s);
+        const int row = window.environmentModel()->rowOfPath(path(u"Juniper_JunOS_Switch_2G_1_21"_s));
+        const QModelIndex flags =
+            window.filterProxy()->mapFromSource(window.environmentModel()->index(row, EnvironmentTableModel::FlagsColumn));
+        const QString list = flags.data().toString();
+        QVERIFY2(list.startsWith(u"broken"_s), qPrintable(list));
+        const QString reasons = flags.data(Qt::ToolTipRole).toString();
+        QVERIFY(!reasons.isEmpty()); // why it is broken
+        // What hovering the cell shows.
+        const auto tooltip = [view, &flags]() -> QString {
+            view->scrollTo(flags);
+            const QPoint at = view->visualRect(flags).center();
+            QHelpEvent event(QEvent::ToolTip, at, view->viewport()->mapToGlobal(at));
+            QApplication::sendEvent(view->viewport(), &event);
+            const QString text = QToolTip::isVisible() ? QToolTip::text() : QString();
+            QToolTip::hideText();
+            return text;
+        };
+        // The flags column made narrow (as when the others take the room): the list, then the reasons.
+        QHeaderView *header = view->horizontalHeader();
+        header->setStretchLastSection(false);
+        header->resizeSection(EnvironmentTableModel::FlagsColumn, view->fontMetrics().horizontalAdvance(u"broken"_s));
+        QCOMPARE(tooltip(), list + u"\n\n"_s + reasons);
+        // Wide enough, the cell's tooltip is the reasons alone.
+        header->resizeSection(EnvironmentTableModel::FlagsColumn, 3 * view->fontMetrics().horizontalAdvance(list));
+        QCOMPARE(tooltip(), reasons);
     }
 
     void selectingARowFillsTheDetailsPane()

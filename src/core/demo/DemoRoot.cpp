@@ -323,6 +323,9 @@ QString markerText(const QList<DemoVenv> &plan)
     text += tr("\nThe older environments have their folder times set back by days, as if they had been "
                       "made earlier; their packages were installed without byte-compiling, so nothing in them "
                       "looks used until something runs in them.\n");
+    text += tr("\n%1 holds a driver folder to try Build from Package with (the next build of the Cisco "
+               "driver).\n")
+                .arg(QString::fromUtf16(demoSourcesFolderName));
     text += tr("\nNothing else uses this folder. It can be deleted at any time; VenvDeck makes it again "
                       "when it needs it (venvdeck-cli demo).\n");
     return text;
@@ -388,6 +391,32 @@ QStringList demoEnvironmentNames()
             u"Juniper_JunOS_Switch_2G_1_21"_s};
 }
 
+QString demoBuildSource(const QString &root, Problems *problems)
+{
+    const QString folder = root + u'/' + QString::fromUtf16(demoSourcesFolderName) + u"/Cisco IOS Switch 2G driver"_s;
+    const QList<QPair<QString, QByteArray>> files = {
+        {u"drivermetadata.xml"_s,
+         "<Driver Name=\"Cisco IOS Switch 2G\" Version=\"1.10\" MainClass=\"driver.CiscoIOSSwitchDriver\" "
+         "PythonVersion=\"3\" Description=\"VenvDeck's demo: the next build of the Cisco driver\">\n</Driver>\n"},
+        {u"driver.py"_s, "class CiscoIOSSwitchDriver:\n    \"\"\"VenvDeck's demo driver: it does nothing.\"\"\"\n"},
+        {u"requirements.txt"_s, "# What the offline wheels of this machine hold (/usr/share/python-wheels).\n"
+                                "setuptools>=60\nwheel\n"},
+    };
+    for (const auto &[name, text] : files) {
+        const QString path = folder + u'/' + name;
+        if (QFileInfo::exists(path))
+            continue;
+        QSaveFile file(path);
+        if (!QDir().mkpath(folder) || !file.open(QIODevice::WriteOnly) || file.write(text) != text.size() ||
+            !file.commit()) {
+            if (problems)
+                problems->append({path, tr("cannot write the demo's build source: %1").arg(file.errorString())});
+            break;
+        }
+    }
+    return folder;
+}
+
 DemoRootResult createDemoRoot(const QString &rootPath, const std::function<void(const QString &)> &progress,
                               const std::atomic_bool *cancel)
 {
@@ -423,6 +452,7 @@ DemoRootResult createDemoRoot(const QString &rootPath, const std::function<void(
                                           [&](const QString &name) { return QFileInfo::exists(root + u'/' + name); });
         if (complete) {
             result.reused = true;
+            demoBuildSource(root, &result.problems); // a root made before the demo had one
             return finish();
         }
     }
@@ -534,6 +564,7 @@ DemoRootResult createDemoRoot(const QString &rootPath, const std::function<void(
             return finish();
         }
     }
+    demoBuildSource(root, &result.problems);
     // Leftovers of an interrupted run: temporary siblings of our own names only.
     for (const QString &name : names) {
         const QString temporary = root + u"/."_s + name + temporarySuffix;

@@ -21,6 +21,13 @@ bool isDemoRoot(const QString &root);
 // The folder names of the environments a demo root holds, in the order they are described in the marker.
 QStringList demoEnvironmentNames();
 
+// A demo root also holds something to build from: an unpacked driver folder (drivermetadata.xml, driver.py and a
+// requirements.txt that the offline wheels of this machine satisfy), the next build of the demo's Cisco driver, in
+// <root>/.venvdeck-demo-sources (hidden: not an environment). Writes it when it is missing and returns its path;
+// a write that fails adds a problem naming the file.
+inline constexpr char16_t demoSourcesFolderName[] = u".venvdeck-demo-sources";
+QString demoBuildSource(const QString &root, Problems *problems = nullptr);
+
 struct DemoRootResult
 {
     QString root;
@@ -38,7 +45,7 @@ struct DemoRootResult
 // server names them, with at least one superseded, one Python-mismatched and one broken environment.
 // Blocking (runs python -m venv and pip, offline, a few at a time); run it on a worker thread in the GUI.
 // `progress` is called from worker threads, one call at a time ("Creating X with Python 3.11.2…").
-// An existing demo root is reused as it is (a half-made one, left by an interrupted run, is completed); a
+// An existing demo root is reused as it is, its build source written if missing (a half-made one, left by an interrupted run, is completed); a
 // non-empty folder without the marker is refused and left untouched. Each environment is built under a
 // temporary hidden sibling name and renamed into place when complete.
 DemoRootResult createDemoRoot(const QString &root, const std::function<void(const QString &)> &progress = {},

@@ -96,7 +96,6 @@ void EventLoopMonitor::onBeat()
         ++phase.over50;
     if (gapMs > 2.0 * m_intervalMs)
         m_gaps.append({gapMs, double(now) / 1e6, phase.name});
-    emit beat();
 }
 
 double EventLoopMonitor::longestGapMs(const QString &phase) const

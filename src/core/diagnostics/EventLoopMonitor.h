@@ -47,9 +47,6 @@ public:
     //  "gapsOver50Ms", "durationMs"}], "longestGaps": [...], "peakResidentBytes"}.
     QJsonObject report() const;
 
-signals:
-    void beat(); // every heartbeat, after its gap was recorded
-
 private:
     void onBeat();
 

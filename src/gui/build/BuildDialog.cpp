@@ -59,7 +59,6 @@ BuildDialog::BuildDialog(const QString &root, const BuildDialogDefaults &default
     m_ui->buildButton->setDefault(true);
     m_ui->buttonLayout->setStretch(0, 1); // the reason takes the room, the buttons keep their size
     m_ui->stageLabel->setText({});
-    m_ui->sourceStatusLabel->setText(tr("Choose a shell package zip, a driver zip or folder, or a requirements.txt."));
 
     m_ui->indexUrlEdit->setText(defaults.index.indexUrl);
     m_ui->trustedHostEdit->setText(defaults.index.trustedHost);
@@ -104,7 +103,7 @@ BuildDialog::BuildDialog(const QString &root, const BuildDialogDefaults &default
     showPage(false);
     // Discovery probes each Python once per process (cached); the first time it takes a moment.
     m_pythonWatcher.setFuture(QtConcurrent::run([] { discoverPythonInterpreters(); }));
-    updatePlan();
+    showSource(); // nothing chosen yet: what to do
 }
 
 BuildDialog::~BuildDialog()
@@ -192,6 +191,14 @@ void BuildDialog::showSource()
     if (!m_source) {
         m_ui->sourceStatusLabel->setText(
             tr("Choose a shell package zip, a driver zip or folder, or a requirements.txt."));
+        if (!m_reading) {
+            auto *hint = new QTreeWidgetItem(
+                m_ui->readTree,
+                {tr("Nothing read yet: Choose File… or Choose Folder… above, or type a path and press Enter. "
+                    "What is read from it shows here.")});
+            hint->setFirstColumnSpanned(true);
+            hint->setDisabled(true);
+        }
         updatePlan();
         return;
     }
@@ -203,7 +210,7 @@ void BuildDialog::showSource()
         return;
     }
     const BuildSource &source = *m_source->value;
-    QString status = tr("Read a %1.").arg(describe(source.kind));
+    QString status = tr("Read: %1.").arg(describe(source.kind));
     if (!m_source->problems.isEmpty())
         status += u'\n' + problemText(m_source->problems);
     m_ui->sourceStatusLabel->setText(status);

@@ -19,8 +19,10 @@ namespace venvdeck {
 
 namespace {
 
-// Deep chains are rare in a driver's venv; the cap only keeps a pathological METADATA from freezing the view.
-constexpr int maxDepth = 16;
+// Each package's subtree is built once, so the tree stays small however deep the chains go; the cap only keeps a
+// pathological METADATA (a chain of hundreds) from a deep recursion, and says where it stopped.
+constexpr int maxDepth = 100;
+constexpr int shownAboveRole = Qt::UserRole; // on a "shown above" row: the normalised name of the row it points to
 
 QString requirementText(const Requirement &requirement)
 {
@@ -64,6 +66,7 @@ DependencyTreeWidget::DependencyTreeWidget(QWidget *parent)
 
     connect(m_direction, &QComboBox::currentIndexChanged, this, &DependencyTreeWidget::rebuild);
     connect(m_filter, &QLineEdit::textChanged, this, &DependencyTreeWidget::applyFilter);
+    connect(m_tree, &QTreeWidget::itemActivated, this, &DependencyTreeWidget::showFirst);
     retranslate();
 }
 
@@ -126,6 +129,7 @@ void DependencyTreeWidget::setDirection(Direction direction)
 void DependencyTreeWidget::rebuild()
 {
     m_stale = false;
+    m_built.clear();
     m_tree->clear();
     const DependencyGraph graph(m_environment.packages);
     const auto direction = Direction(m_direction->currentData().toInt());
@@ -143,6 +147,7 @@ void DependencyTreeWidget::rebuild()
     for (const Distribution *distribution : std::as_const(roots)) {
         auto *item = new QTreeWidgetItem(m_tree, {distribution->name, distribution->version});
         QStringList path{normalizedProjectName(distribution->name)};
+        // A top-level row always shows its own level; below it, what was built above is pointed to.
         if (direction == Direction::DependsOn) {
             item->setText(NoteColumn, distribution->requested ? tr("installed on request") : tr("required by nothing"));
             addDependencies(item, *distribution, graph, path);
@@ -151,6 +156,8 @@ void DependencyTreeWidget::rebuild()
             if (item->childCount() == 0)
                 item->setText(NoteColumn, tr("required by nothing installed here"));
         }
+        if (item->childCount() > 0 && !m_built.contains(path.first()))
+            m_built.insert(path.first(), item);
     }
     if (direction == Direction::DependsOn)
         m_tree->expandToDepth(0);
@@ -180,7 +187,7 @@ void DependencyTreeWidget::addDependencies(QTreeWidgetItem *parent, const Distri
         item->setText(InstalledColumn, dependency.installed->version);
         if (optional)
             item->setText(NoteColumn, tr("optional, for the extra '%1'").arg(dependency.requirement.extra));
-        descend(item, *dependency.installed, path,
+        descend(item, *dependency.installed, path, graph,
                 [&](const Distribution &next) { addDependencies(item, next, graph, path); });
     }
 }
@@ -190,11 +197,12 @@ void DependencyTreeWidget::addDependants(QTreeWidgetItem *parent, const Distribu
 {
     for (const Distribution *dependant : graph.requiredBy(distribution)) {
         auto *item = new QTreeWidgetItem(parent, {dependant->name, dependant->version});
-        descend(item, *dependant, path, [&](const Distribution &next) { addDependants(item, next, graph, path); });
+        descend(item, *dependant, path, graph, [&](const Distribution &next) { addDependants(item, next, graph, path); });
     }
 }
 
 void DependencyTreeWidget::descend(QTreeWidgetItem *item, const Distribution &next, QStringList &path,
+                                   const DependencyGraph &graph,
                                    const std::function<void(const Distribution &)> &addChildren)
 {
     const QString key = normalizedProjectName(next.name);
@@ -202,20 +210,51 @@ void DependencyTreeWidget::descend(QTreeWidgetItem *item, const Distribution &ne
         item->setText(NoteColumn, tr("cycle: already shown above"));
         return;
     }
-    if (path.size() >= maxDepth)
+    const bool down = Direction(m_direction->currentData().toInt()) == Direction::DependsOn;
+    if (m_built.contains(key)) {
+        const QString note = down ? tr("what it requires is shown above") : tr("what requires it is shown above");
+        item->setText(NoteColumn, note);
+        // The note column can be scrolled out of sight by a deep chain: the name says it too.
+        for (const int column : {int(PackageColumn), int(NoteColumn)})
+            item->setToolTip(column, tr("%1. Double-click to go to the row that shows it.").arg(note));
+        item->setData(PackageColumn, shownAboveRole, key);
         return;
+    }
+    if (path.size() >= maxDepth) {
+        if (down ? !graph.dependenciesOf(next).isEmpty() : !graph.requiredBy(next).isEmpty())
+            item->setText(NoteColumn, tr("not followed further: %n level(s) deep", nullptr, maxDepth));
+        return;
+    }
     path.append(key);
     addChildren(next);
     path.removeLast();
+    if (item->childCount() > 0)
+        m_built.insert(key, item); // complete now: later rows of this package point here
+}
+
+void DependencyTreeWidget::showFirst(QTreeWidgetItem *item)
+{
+    QTreeWidgetItem *first = item ? m_built.value(item->data(PackageColumn, shownAboveRole).toString()) : nullptr;
+    if (!first)
+        return;
+    m_tree->scrollToItem(first); // expands the rows that lead to it
+    m_tree->setCurrentItem(first);
 }
 
 void DependencyTreeWidget::applyFilter(const QString &text)
 {
-    // A top-level row stays when it or anything below it matches, so the path to a match stays visible.
-    const auto matches = [&text](QTreeWidgetItem *item, const auto &self) -> bool {
+    // A top-level row stays when it or anything below it matches, so the path to a match stays visible; a "shown
+    // above" row matches as the row it points to does (each row is looked at once).
+    QHash<const QTreeWidgetItem *, bool> known;
+    const auto matches = [this, &text, &known](QTreeWidgetItem *item, const auto &self) -> bool {
+        if (const auto it = known.constFind(item); it != known.cend())
+            return *it;
         bool any = item->text(PackageColumn).contains(text, Qt::CaseInsensitive);
         for (int i = 0; i < item->childCount(); ++i)
             any = self(item->child(i), self) || any;
+        if (QTreeWidgetItem *first = m_built.value(item->data(PackageColumn, shownAboveRole).toString()))
+            any = self(first, self) || any;
+        known.insert(item, any);
         return any;
     };
     for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {

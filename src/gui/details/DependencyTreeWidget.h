@@ -2,6 +2,7 @@
 
 #include "model/Environment.h"
 
+#include <QHash>
 #include <QWidget>
 
 #include <functional>
@@ -17,7 +18,9 @@ namespace venvdeck {
 class DependencyGraph;
 
 // The Dependencies tab: the Requires-Dist tree of one environment, either from what was installed on purpose
-// down to what it pulled in, or turned around, from each package up to what requires it.
+// down to what it pulled in, or turned around, from each package up to what requires it. Each package's subtree is
+// built once, where it first appears (top to bottom); further rows of that package say "shown above" and jump to it
+// when activated, so the tree holds at most a row per package and per requirement however the chains cross.
 class DependencyTreeWidget final : public QWidget
 {
     Q_OBJECT
@@ -49,10 +52,13 @@ private:
                          QStringList &path);
     void addDependants(QTreeWidgetItem *parent, const Distribution &distribution, const DependencyGraph &graph,
                        QStringList &path);
-    // Adds `next`'s subtree under `item` unless it would close a cycle or go too deep.
-    void descend(QTreeWidgetItem *item, const Distribution &next, QStringList &path,
+    // Adds `next`'s subtree under `item` unless it would close a cycle, go too deep, or was built above already.
+    void descend(QTreeWidgetItem *item, const Distribution &next, QStringList &path, const DependencyGraph &graph,
                  const std::function<void(const Distribution &)> &addChildren);
     void applyFilter(const QString &text);
+    void showFirst(QTreeWidgetItem *item); // a "shown above" row: select the row whose subtree is built
+
+    QHash<QString, QTreeWidgetItem *> m_built; // normalised name -> the row that holds its subtree
 
     Environment m_environment;
     QComboBox *m_direction = nullptr;

@@ -11,6 +11,7 @@
 #include "config/Translations.h"
 #include "settings/SettingsDialog.h"
 
+#include "common/FlagsDelegate.h"
 #include "common/HealthIconDelegate.h"
 #include "common/Icons.h"
 #include "common/SizeBarDelegate.h"
@@ -183,6 +184,9 @@ void MainWindow::setUpTable()
     view->setModel(m_proxy);
     view->setItemDelegateForColumn(EnvironmentTableModel::StatusColumn, new HealthIconDelegate(view));
     view->setItemDelegateForColumn(EnvironmentTableModel::SizeColumn, new SizeBarDelegate(view));
+    // The flags keep their first words when cut, and a cut cell shows them all in its tooltip (flat and grouped).
+    for (QAbstractItemView *flagged : std::initializer_list<QAbstractItemView *>{view, m_ui->groupedView})
+        flagged->setItemDelegateForColumn(EnvironmentTableModel::FlagsColumn, new FlagsDelegate(flagged));
     view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 10);
 
     QHeaderView *header = view->horizontalHeader();
@@ -192,13 +196,15 @@ void MainWindow::setUpTable()
     header->resizeSection(EnvironmentTableModel::StatusColumn, 28);
     const QFontMetrics metrics = view->fontMetrics();
     const auto chars = [&metrics](int count) { return metrics.horizontalAdvance(u'M') * count / 2 + 16; };
-    header->resizeSection(EnvironmentTableModel::NameColumn, chars(44));
+    // At the default size (1280 wide) the flags column, last and stretched, gets what is left: the others are as
+    // wide as their usual text, so that "superseded, refresh due, stale, demo" fits.
+    header->resizeSection(EnvironmentTableModel::NameColumn, chars(42));
     header->resizeSection(EnvironmentTableModel::OwnerColumn, chars(32));
-    header->resizeSection(EnvironmentTableModel::OwnerVersionColumn, chars(11));
-    header->resizeSection(EnvironmentTableModel::PythonColumn, chars(24));
-    header->resizeSection(EnvironmentTableModel::PackagesColumn, chars(14));
-    header->resizeSection(EnvironmentTableModel::SizeColumn, chars(30));
-    header->resizeSection(EnvironmentTableModel::LastUsedColumn, chars(24));
+    header->resizeSection(EnvironmentTableModel::OwnerVersionColumn, chars(10));
+    header->resizeSection(EnvironmentTableModel::PythonColumn, chars(21));
+    header->resizeSection(EnvironmentTableModel::PackagesColumn, chars(11));
+    header->resizeSection(EnvironmentTableModel::SizeColumn, chars(24));
+    header->resizeSection(EnvironmentTableModel::LastUsedColumn, chars(21));
     view->sortByColumn(EnvironmentTableModel::NameColumn, Qt::AscendingOrder);
 
     connect(view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::onCurrentRowChanged);
