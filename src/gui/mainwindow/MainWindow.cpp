@@ -364,6 +364,7 @@ void MainWindow::rescan()
     m_model->clear();
     m_model->setDemoRoot(isDemoRoot(m_root));
     m_lastErrors.clear();
+    m_scanTotal.reset();
     m_scanned = false;
     updateTitle();
 
@@ -524,6 +525,7 @@ void MainWindow::onScanFinished(const ScanResult &result)
     }
     m_scanned = true;
     m_lastErrors = result.errors;
+    m_scanTotal = result.total;
     m_lastScanCancelled = result.cancelled;
     // Batches and the final result describe the same environments; should the scanner have handed over fewer
     // rows than it found, the result wins.
@@ -705,8 +707,10 @@ void MainWindow::updateSummary()
         parts.append(tr("Showing %1 of %n environment(s)", nullptr, summary.count).arg(shown));
     else
         parts.append(tr("%n environment(s)", nullptr, summary.count));
+    // While rows arrive, the sum of their sizes; once the scan is done, its total, which counts a file hard-linked
+    // into several venvs once (as `du -sbc` over them does).
     if (summary.sizesKnown)
-        parts.append(QLocale().formattedDataSize(summary.totalApparentBytes));
+        parts.append(QLocale().formattedDataSize(m_scanTotal ? m_scanTotal->apparentBytes : summary.totalApparentBytes));
     if (summary.count > 0 || summary.broken > 0)
         parts.append(tr("%n broken", nullptr, summary.broken));
     if (summary.notAVenv > 0)
@@ -1186,6 +1190,7 @@ ScanResult MainWindow::shownScan() const
     scan.root = m_root;
     scan.scannedAt = QDateTime::currentDateTimeUtc();
     scan.environments = m_model->environments();
+    scan.total = m_scanTotal;
     return scan;
 }
 
