@@ -30,14 +30,16 @@ constexpr int batchIntervalMs = 100;
 
 // The scan's workers yield a core to the window's thread: a reading of a venv can wait a few milliseconds, a paint
 // cannot (the 50 ms stall target, on 2 cores). QThread::LowPriority does nothing under Linux's default scheduler,
-// so the worker thread's nice value is raised instead (per thread on Linux), once per thread of the scanner's pool.
+// so the worker thread's nice value is raised instead (per thread on Linux), once per thread of the scanner's pool,
+// after its first venv, so that the first rows come as fast as before. +5, not more: on a machine busy with other
+// work the scan should not fall far behind it.
 void yieldToTheWindow()
 {
 #ifdef Q_OS_LINUX
     thread_local bool lowered = false;
     if (!lowered) {
         lowered = true;
-        ::setpriority(PRIO_PROCESS, 0, std::min(::getpriority(PRIO_PROCESS, 0) + 10, 19));
+        ::setpriority(PRIO_PROCESS, 0, std::min(::getpriority(PRIO_PROCESS, 0) + 5, 19));
     }
 #endif
 }
@@ -299,10 +301,10 @@ void Scanner::onPrepared()
     const ScanContext *context = &run->context;
     const std::atomic_bool *cancelled = &run->cancelled;
     m_readWatcher.setFuture(QtConcurrent::mapped(&m_pool, run->paths, [run, context, cancelled](const QString &path) {
-        yieldToTheWindow();
         ScannedChild child;
         if (!cancelled->load())
             child.read = readEnvironment(path, *context, nullptr, &child.shared);
+        yieldToTheWindow();
         return child;
     }));
 }
