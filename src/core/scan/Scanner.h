@@ -31,9 +31,10 @@ struct ScannedChild
 // Asynchronous scan for the GUI: environments are read on worker threads and handed over in batches
 // (environmentsScanned), never one signal per row; the first rows are handed over as soon as they are read. Cancel
 // stops the remaining work; finished() always comes, with ScanResult::total filled as scanRoot fills it (each file
-// hard-linked from several environments counted once) when sizes were computed. The workers are the scanner's own threads, never
-// QThreadPool::globalInstance(): Qt 6.4's raster paint engine splits large fills into pieces for the global pool and
-// waits for them on the GUI thread, so a scan on the global pool held every paint of the window until it ended.
+// hard-linked from several environments counted once) when sizes were computed. The workers are the scanner's own
+// threads, never QThreadPool::globalInstance(): Qt 6.4's raster paint engine splits large fills into pieces for the
+// global pool and waits for them on the GUI thread, so a scan on the global pool held every paint of the window until
+// it ended.
 class Scanner final : public QObject
 {
     Q_OBJECT

@@ -709,8 +709,10 @@ void MainWindow::updateSummary()
         parts.append(tr("%n environment(s)", nullptr, summary.count));
     // While rows arrive, the sum of their sizes; once the scan is done, its total, which counts a file hard-linked
     // into several venvs once (as `du -sbc` over them does).
-    if (summary.sizesKnown)
-        parts.append(QLocale().formattedDataSize(m_scanTotal ? m_scanTotal->apparentBytes : summary.totalApparentBytes));
+    if (summary.sizesKnown) {
+        const qint64 bytes = m_scanTotal ? m_scanTotal->apparentBytes : summary.totalApparentBytes;
+        parts.append(QLocale().formattedDataSize(bytes));
+    }
     if (summary.count > 0 || summary.broken > 0)
         parts.append(tr("%n broken", nullptr, summary.broken));
     if (summary.notAVenv > 0)
