@@ -355,6 +355,36 @@ private slots:
         QCOMPARE(asyncNames, blockingNames);
     }
 
+    // The window's scanner adds the sizes up as scanRoot does: a file hard-linked into two venvs (uv's link mode,
+    // `cp -al`) counts in both venvs' sizes and once in the total, which is what `du -sbc` says of them.
+    void asyncScanTotalCountsAHardLinkedFileOnce()
+    {
+        const QString root = m_dir.filePath(u"hard-linked"_s);
+        const QStringList venvs{root + u"/Alpha_Driver_1_1"_s, root + u"/Beta_Driver_1_1"_s};
+        for (const QString &venv : venvs)
+            QVERIFY(test::writeVenvTree(venv, u"3.11.2"_s, u"/usr/bin"_s, {u"shared-pkg==1.0"_s}));
+        const QString shared = u"/lib/python3.11/site-packages/shared_pkg/data.bin"_s;
+        QVERIFY(test::writeHardLinkedFile(venvs.at(0) + shared, venvs.at(1) + shared, 40000));
+
+        Scanner scanner;
+        QSignalSpy finished(&scanner, &Scanner::finished);
+        scanner.start({root, true, m_logs});
+        QVERIFY(finished.wait(20000));
+        const ScanResult result = finished.first().first().value<ScanResult>();
+        QCOMPARE(result.environments.size(), 2);
+        QVERIFY(result.total);
+        qint64 sum = 0;
+        for (const Environment &environment : result.environments)
+            sum += environment.usage->apparentBytes;
+        QCOMPARE(result.total->apparentBytes, sum - 40000);
+        QCOMPARE(result.total->apparentBytes, test::duTotal(venvs));
+        QCOMPARE(*result.total, *scanRoot({root, true, m_logs}).total);
+
+        scanner.start({root, false, m_logs}); // no sizes, no total
+        QVERIFY(finished.wait(20000));
+        QVERIFY(!finished.last().first().value<ScanResult>().total);
+    }
+
     void restartingDeliversOnlyTheNewScan()
     {
         Scanner scanner;

@@ -20,6 +20,7 @@
 #include <QHelpEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStackedWidget>
@@ -178,6 +179,32 @@ private slots:
         // Wide enough, the cell's tooltip is the reasons alone.
         header->resizeSection(EnvironmentTableModel::FlagsColumn, 3 * view->fontMetrics().horizontalAdvance(list));
         QCOMPARE(tooltip(), reasons);
+    }
+
+    // What an admin checks: once the scan is done, the size in the status bar is what `du -sbc` says of the venvs,
+    // a file hard-linked into two of them (uv's link mode, `cp -al`) counted once, not the sum of their own sizes.
+    void theStatusBarTotalCountsAHardLinkedFileOnce()
+    {
+        const QString root = m_dir.filePath(u"hard-linked"_s);
+        const QStringList venvs{root + u"/Alpha_Driver_1_1"_s, root + u"/Beta_Driver_1_1"_s};
+        for (const QString &venv : venvs)
+            QVERIFY(makeVenv(venv, m_pythonHome, u"paramiko"_s, u"2.7.2"_s));
+        const QString shared = u"/lib/python3.11/site-packages/paramiko/shared.bin"_s;
+        QVERIFY(test::writeHardLinkedFile(venvs.at(0) + shared, venvs.at(1) + shared, 3 * 1024 * 1024));
+        const qint64 du = test::duTotal(venvs);
+        QVERIFY(du > 3 * 1024 * 1024);
+
+        Settings settings(m_dir.filePath(u"hard-linked.ini"_s));
+        MainWindow window(settings);
+        window.show();
+        QVERIFY(openAndWait(window, root));
+        qint64 sum = 0;
+        for (const Environment &environment : window.environmentModel()->environments())
+            sum += environment.usage->apparentBytes;
+        QCOMPARE(sum, du + 3 * 1024 * 1024); // each venv's own size counts the shared file
+        const QString summary = label(window, u"summaryLabel"_s)->text();
+        QVERIFY2(summary.contains(QLocale().formattedDataSize(du)), qPrintable(summary));
+        QVERIFY2(!summary.contains(QLocale().formattedDataSize(sum)), qPrintable(summary));
     }
 
     void selectingARowFillsTheDetailsPane()

@@ -4,10 +4,12 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QProcess>
 
 #ifdef Q_OS_UNIX
 #include <fcntl.h>
 #include <sys/stat.h>
+#include <unistd.h>
 #endif
 
 namespace venvdeck::test {
@@ -102,6 +104,30 @@ bool writeVenvTree(const QString &path, const QString &pythonVersion, const QStr
             return false;
     }
     return true;
+}
+
+bool writeHardLinkedFile(const QString &path, const QString &link, qsizetype bytes)
+{
+#ifdef Q_OS_UNIX
+    return writeFile(path, QByteArray(bytes, 's')) && makePath(QFileInfo(link).path()) &&
+           ::link(QFile::encodeName(path).constData(), QFile::encodeName(link).constData()) == 0;
+#else
+    Q_UNUSED(link);
+    Q_UNUSED(bytes);
+    return false; // the tests that share files through hard links run on Unix
+#endif
+}
+
+qint64 duTotal(const QStringList &folders)
+{
+    QProcess du;
+    du.start(QStringLiteral("du"), QStringList{QStringLiteral("-sbc")} + folders);
+    if (!du.waitForFinished(30000) || du.exitStatus() != QProcess::NormalExit || du.exitCode() != 0)
+        return -1;
+    const QList<QByteArray> lines = du.readAllStandardOutput().trimmed().split('\n');
+    bool ok = false;
+    const qint64 total = lines.last().split('\t').first().toLongLong(&ok);
+    return ok ? total : -1;
 }
 
 QString cliPath()

@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 
 namespace venvdeck::test {
 
@@ -24,6 +25,14 @@ bool copyTree(const QString &from, const QString &to);
 // lib/python<X.Y>/site-packages with one dist-info per "name==version" in `packages`.
 bool writeVenvTree(const QString &path, const QString &pythonVersion, const QString &home,
                    const QStringList &packages);
+
+// Writes `bytes` bytes to `path` and hard-links it as `link` (a file shared the way uv's link mode or `cp -al`
+// share one). Returns false on error.
+bool writeHardLinkedFile(const QString &path, const QString &link, qsizetype bytes);
+
+// The total `du -sbc FOLDERS...` prints on its last line: the folders' apparent sizes together, each hard-linked
+// file once. -1 when du fails.
+qint64 duTotal(const QStringList &folders);
 
 // The venvdeck-cli the build made.
 QString cliPath();

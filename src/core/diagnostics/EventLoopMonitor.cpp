@@ -7,6 +7,7 @@
 
 #ifdef Q_OS_UNIX
 #include <sys/resource.h>
+#include <time.h>
 #endif
 
 using namespace Qt::StringLiterals;
@@ -22,6 +23,17 @@ double round1(double ms)
     return std::round(ms * 10) / 10;
 }
 
+// The CPU time of the calling thread; 0 where it is not known.
+qint64 threadCpuNs()
+{
+#if defined(Q_OS_LINUX)
+    timespec time{};
+    if (::clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time) == 0)
+        return qint64(time.tv_sec) * 1000000000 + time.tv_nsec;
+#endif
+    return 0;
+}
+
 } // namespace
 
 EventLoopMonitor::EventLoopMonitor(int intervalMs, QObject *parent) : QObject(parent), m_intervalMs(intervalMs)
@@ -35,6 +47,7 @@ void EventLoopMonitor::start()
 {
     m_clock.start();
     m_lastBeatNs = 0;
+    m_lastCpuNs = threadCpuNs();
     m_gaps.clear();
     m_marks.clear();
     m_phases.clear();
@@ -85,6 +98,9 @@ void EventLoopMonitor::onBeat()
     const qint64 now = m_clock.nsecsElapsed();
     const double gapMs = double(now - m_lastBeatNs) / 1e6;
     m_lastBeatNs = now;
+    const qint64 cpuNow = threadCpuNs();
+    const double cpuMs = double(cpuNow - m_lastCpuNs) / 1e6;
+    m_lastCpuNs = cpuNow;
     // The gap belongs to the phase it ended in: a reset that starts a phase is counted in it.
     Phase &phase = m_phases.last();
     ++phase.beats;
@@ -92,10 +108,11 @@ void EventLoopMonitor::onBeat()
         phase.longestMs = gapMs;
         phase.longestAtMs = double(now) / 1e6;
     }
+    phase.longestCpuMs = std::max(phase.longestCpuMs, cpuMs);
     if (gapMs > stallMs)
         ++phase.over50;
     if (gapMs > 2.0 * m_intervalMs)
-        m_gaps.append({gapMs, double(now) / 1e6, phase.name});
+        m_gaps.append({gapMs, double(now) / 1e6, cpuMs, phase.name});
 }
 
 double EventLoopMonitor::longestGapMs(const QString &phase) const
@@ -104,6 +121,16 @@ double EventLoopMonitor::longestGapMs(const QString &phase) const
     for (const Phase &p : m_phases) {
         if (phase.isEmpty() || p.name == phase)
             longest = std::max(longest, p.longestMs);
+    }
+    return longest;
+}
+
+double EventLoopMonitor::longestGapCpuMs(const QString &phase) const
+{
+    double longest = 0;
+    for (const Phase &p : m_phases) {
+        if (phase.isEmpty() || p.name == phase)
+            longest = std::max(longest, p.longestCpuMs);
     }
     return longest;
 }
@@ -131,11 +158,15 @@ QJsonObject EventLoopMonitor::report() const
                                   {u"beats"_s, p.beats},
                                   {u"longestGapMs"_s, round1(p.longestMs)},
                                   {u"longestGapAtMs"_s, round1(p.longestAtMs)},
+                                  {u"longestGapCpuMs"_s, round1(p.longestCpuMs)},
                                   {u"gapsOver50Ms"_s, p.over50}});
     }
     QJsonArray gaps;
     for (const Gap &gap : longestGaps(15))
-        gaps.append(QJsonObject{{u"ms"_s, round1(gap.ms)}, {u"atMs"_s, round1(gap.atMs)}, {u"phase"_s, gap.phase}});
+        gaps.append(QJsonObject{{u"ms"_s, round1(gap.ms)},
+                                {u"atMs"_s, round1(gap.atMs)},
+                                {u"cpuMs"_s, round1(gap.cpuMs)},
+                                {u"phase"_s, gap.phase}});
     return {{u"heartbeatMs"_s, m_intervalMs},
             {u"marksMs"_s, marks},
             {u"phases"_s, phases},

@@ -21,8 +21,9 @@ class EventLoopMonitor final : public QObject
 public:
     struct Gap
     {
-        double ms = 0;   // from one beat to the next
-        double atMs = 0; // when it ended, since start()
+        double ms = 0;    // from one beat to the next
+        double atMs = 0;  // when it ended, since start()
+        double cpuMs = 0; // of it, the time this thread ran (its own work; the rest it waited for a core or slept)
         QString phase;
     };
 
@@ -41,10 +42,13 @@ public:
     bool hasMark(const QString &name) const;
 
     double longestGapMs(const QString &phase = {}) const; // all phases when empty
+    // The most this thread ran within one gap: what the gaps would be on an idle machine (Linux; 0 elsewhere).
+    double longestGapCpuMs(const QString &phase = {}) const;
     QList<Gap> longestGaps(int count) const;              // the longest first
 
     // {"heartbeatMs", "marksMs": {name: ms}, "phases": [{"phase", "longestGapMs", "atMs", "beats",
-    //  "gapsOver50Ms", "durationMs"}], "longestGaps": [...], "peakResidentBytes"}.
+    //  "gapsOver50Ms", "durationMs", "longestGapCpuMs"}], "longestGaps": [{"ms", "atMs", "cpuMs", "phase"}],
+    //  "peakResidentBytes"}.
     QJsonObject report() const;
 
 private:
@@ -57,6 +61,7 @@ private:
         double endMs = -1;
         double longestMs = 0;
         double longestAtMs = 0;
+        double longestCpuMs = 0;
         int beats = 0;
         int over50 = 0;
     };
@@ -65,6 +70,7 @@ private:
     QTimer m_beat;
     QElapsedTimer m_clock;
     qint64 m_lastBeatNs = 0;
+    qint64 m_lastCpuNs = 0; // this thread's CPU time at the last beat
     QString m_phase;
     QList<Phase> m_phases;
     QList<Gap> m_gaps; // every gap longer than twice the interval

@@ -31,6 +31,18 @@ QString joinOperators(const QString &text)
 
 } // namespace
 
+QString packageSearchText(const Environment &environment)
+{
+    QString text;
+    for (const Distribution &distribution : environment.packages) {
+        text += distribution.name;
+        text += u'\n';
+        text += normalizedProjectName(distribution.name);
+        text += u'\n';
+    }
+    return text;
+}
+
 std::optional<PackageSpec> parsePackageSpec(const QString &term)
 {
     const QRegularExpressionMatch match = specPattern().match(term);
@@ -117,7 +129,7 @@ void EnvironmentFilterProxy::setQuickFilter(QuickFilter filter, const QString &p
 }
 
 bool EnvironmentFilterProxy::acceptsEnvironment(const Environment &environment, const QStringList &flags,
-                                                int updates) const
+                                                int updates, const QString *packageNames) const
 {
     switch (m_quickFilter) {
     case QuickFilter::All:
@@ -152,6 +164,7 @@ bool EnvironmentFilterProxy::acceptsEnvironment(const Environment &environment, 
         break;
     }
 
+    QString madeHere;
     for (const Term &term : m_terms) {
         if (term.spec) {
             if (!term.spec->matches(environment))
@@ -161,12 +174,11 @@ bool EnvironmentFilterProxy::acceptsEnvironment(const Environment &environment, 
         const auto contains = [&term](const QString &value) { return value.contains(term.text, Qt::CaseInsensitive); };
         if (contains(environment.name) || contains(environment.owner.name))
             continue;
-        const bool inPackages = std::any_of(
-            environment.packages.cbegin(), environment.packages.cend(), [&](const Distribution &distribution) {
-                return contains(distribution.name) ||
-                       normalizedProjectName(distribution.name).contains(term.normalizedText);
-            });
-        if (!inPackages)
+        if (!packageNames) {
+            madeHere = packageSearchText(environment);
+            packageNames = &madeHere;
+        }
+        if (!contains(*packageNames) && !packageNames->contains(term.normalizedText))
             return false;
     }
     return true;
@@ -177,11 +189,16 @@ bool EnvironmentFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &
     if (sourceParent.isValid())
         return false;
     const QModelIndex index = sourceModel()->index(sourceRow, 0);
-    const QStringList flags = index.data(EnvironmentTableModel::FlagsRole).toStringList();
-    const QVariant updates = index.data(EnvironmentTableModel::UpdatesRole);
+    // The flags and the updates only for the quick filters that read them: every row passes here on each key press.
+    const bool readsFlags = m_quickFilter == QuickFilter::Stale || m_quickFilter == QuickFilter::InUse ||
+                            m_quickFilter == QuickFilter::PendingRemoval;
+    const QStringList flags = readsFlags ? index.data(EnvironmentTableModel::FlagsRole).toStringList() : QStringList();
+    const QVariant updates =
+        m_quickFilter == QuickFilter::UpdatesAvailable ? index.data(EnvironmentTableModel::UpdatesRole) : QVariant();
     const int updateCount = updates.isValid() ? updates.toInt() : -1;
     if (const auto *table = qobject_cast<const EnvironmentTableModel *>(sourceModel()))
-        return acceptsEnvironment(table->environmentAt(sourceRow), flags, updateCount);
+        return acceptsEnvironment(table->environmentAt(sourceRow), flags, updateCount,
+                                  &table->packageSearchTextAt(sourceRow));
     // Any other model that offers the environment role.
     const QVariant value = index.data(EnvironmentTableModel::EnvironmentRole);
     return value.canConvert<Environment>() && acceptsEnvironment(value.value<Environment>(), flags, updateCount);

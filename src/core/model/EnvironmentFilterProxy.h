@@ -32,6 +32,11 @@ struct PackageSpec
     bool matches(const Environment &environment) const;
 };
 
+// What a plain search term is looked for in among an environment's packages: each name as its METADATA spells it
+// and in its PEP 503 form, one per line (a term never holds a line break, so it cannot match across two names).
+// Made once per environment, not on each key press: 80,000 packages took 150 ms to normalise.
+QString packageSearchText(const Environment &environment);
+
 // One search term as a package spec, or nullopt when it is plain text. Spaces around the operator are allowed.
 std::optional<PackageSpec> parsePackageSpec(const QString &term);
 
@@ -66,8 +71,10 @@ public:
     QuickFilter quickFilter() const { return m_quickFilter; }
     QString pythonFilter() const { return m_pythonFilter; }
 
-    // `updates`: what the last check for updates found (-1: not checked).
-    bool acceptsEnvironment(const Environment &environment, const QStringList &flags, int updates = -1) const;
+    // `updates`: what the last check for updates found (-1: not checked). `packageNames`: the environment's
+    // packageSearchText() when the caller keeps it (EnvironmentTableModel does), else it is made here.
+    bool acceptsEnvironment(const Environment &environment, const QStringList &flags, int updates = -1,
+                            const QString *packageNames = nullptr) const;
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;

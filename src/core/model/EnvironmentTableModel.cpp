@@ -1,5 +1,6 @@
 #include "model/EnvironmentTableModel.h"
 
+#include "model/EnvironmentFilterProxy.h"
 #include "model/EnvironmentSummary.h"
 
 #include <QLocale>
@@ -309,9 +310,12 @@ void EnvironmentTableModel::setEnvironments(const Environments &environments)
 {
     beginResetModel();
     m_environments = environments;
+    m_packageSearchText.clear();
     m_largestSize = 0;
-    for (const Environment &environment : m_environments)
+    for (const Environment &environment : m_environments) {
+        m_packageSearchText.append(packageSearchText(environment));
         m_largestSize = std::max(m_largestSize, apparentSize(environment));
+    }
     endResetModel();
 }
 
@@ -323,8 +327,10 @@ void EnvironmentTableModel::appendEnvironments(const Environments &batch)
     const int first = int(m_environments.size());
     beginInsertRows({}, first, first + int(batch.size()) - 1);
     m_environments.append(batch);
-    for (const Environment &environment : batch)
+    for (const Environment &environment : batch) {
+        m_packageSearchText.append(packageSearchText(environment));
         m_largestSize = std::max(m_largestSize, apparentSize(environment));
+    }
     endInsertRows();
     if (first > 0 && m_largestSize != previousLargest)
         notifySizeFractionsChanged();
@@ -342,6 +348,7 @@ void EnvironmentTableModel::clear()
         return;
     beginResetModel();
     m_environments.clear();
+    m_packageSearchText.clear();
     m_largestSize = 0;
     m_cleanup.clear();
     m_hasCleanupStatus = false;

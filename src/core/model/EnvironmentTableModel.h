@@ -94,6 +94,8 @@ public:
 
     const Environments &environments() const { return m_environments; }
     const Environment &environmentAt(int row) const { return m_environments.at(row); }
+    // packageSearchText() of the row's environment, made when the row came (the search box reads it per key press).
+    const QString &packageSearchTextAt(int row) const { return m_packageSearchText.at(row); }
     int rowOfPath(const QString &path) const; // -1 when not present
     qint64 largestSize() const { return m_largestSize; }
 
@@ -108,6 +110,7 @@ private:
     void notifySizeFractionsChanged();
 
     Environments m_environments;
+    QStringList m_packageSearchText; // by row, as m_environments
     qint64 m_largestSize = 0;
     bool m_demoRoot = false;
     QHash<QString, CleanupStatus> m_cleanup;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "scan/DiskUsageWalker.h"
 #include "scan/ScanOptions.h"
 #include "scan/ScanResult.h"
 #include "model/Problem.h"
@@ -20,11 +21,20 @@ ScanResult scanRoot(const ScanOptions &options);
 
 struct ScanRun; // one scan's shared state (Scanner.cpp)
 
+// One child of the root as a worker of the Scanner read it, with the files its size shares with other folders.
+struct ScannedChild
+{
+    Read<Environment> read;
+    SharedFiles shared;
+};
+
 // Asynchronous scan for the GUI: environments are read on worker threads and handed over in batches
 // (environmentsScanned), never one signal per row; the first rows are handed over as soon as they are read. Cancel
-// stops the remaining work; finished() always comes. The workers are the scanner's own threads, never
-// QThreadPool::globalInstance(): Qt 6.4's raster paint engine splits large fills into pieces for the global pool and
-// waits for them on the GUI thread, so a scan on the global pool held every paint of the window until it ended.
+// stops the remaining work; finished() always comes, with ScanResult::total filled as scanRoot fills it (each file
+// hard-linked from several environments counted once) when sizes were computed. The workers are the scanner's own
+// threads, never QThreadPool::globalInstance(): Qt 6.4's raster paint engine splits large fills into pieces for the
+// global pool and waits for them on the GUI thread, so a scan on the global pool held every paint of the window until
+// it ended.
 class Scanner final : public QObject
 {
     Q_OBJECT
@@ -53,7 +63,7 @@ private:
     QThreadPool m_pool; // before the watchers: it outlives their futures
     std::shared_ptr<ScanRun> m_run;
     QFutureWatcher<std::shared_ptr<ScanRun>> m_prepareWatcher;
-    QFutureWatcher<Read<Environment>> m_readWatcher;
+    QFutureWatcher<ScannedChild> m_readWatcher;
     QTimer m_batchTimer;
     Environments m_pending;
 };

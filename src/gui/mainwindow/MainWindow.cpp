@@ -370,6 +370,7 @@ void MainWindow::rescan()
     m_model->clear();
     m_model->setDemoRoot(isDemoRoot(m_root));
     m_lastErrors.clear();
+    m_scanTotal.reset();
     m_scanned = false;
     updateTitle();
 
@@ -530,6 +531,7 @@ void MainWindow::onScanFinished(const ScanResult &result)
     }
     m_scanned = true;
     m_lastErrors = result.errors;
+    m_scanTotal = result.total;
     m_lastScanCancelled = result.cancelled;
     // Batches and the final result describe the same environments; should the scanner have handed over fewer
     // rows than it found, the result wins.
@@ -711,8 +713,12 @@ void MainWindow::updateSummary()
         parts.append(tr("Showing %1 of %n environment(s)", nullptr, summary.count).arg(shown));
     else
         parts.append(tr("%n environment(s)", nullptr, summary.count));
-    if (summary.sizesKnown)
-        parts.append(QLocale().formattedDataSize(summary.totalApparentBytes));
+    // While rows arrive, the sum of their sizes; once the scan is done, its total, which counts a file hard-linked
+    // into several venvs once (as `du -sbc` over them does).
+    if (summary.sizesKnown) {
+        const qint64 bytes = m_scanTotal ? m_scanTotal->apparentBytes : summary.totalApparentBytes;
+        parts.append(QLocale().formattedDataSize(bytes));
+    }
     if (summary.count > 0 || summary.broken > 0)
         parts.append(tr("%n broken", nullptr, summary.broken));
     if (summary.notAVenv > 0)
@@ -1192,6 +1198,7 @@ ScanResult MainWindow::shownScan() const
     scan.root = m_root;
     scan.scannedAt = QDateTime::currentDateTimeUtc();
     scan.environments = m_model->environments();
+    scan.total = m_scanTotal;
     return scan;
 }
 

@@ -215,6 +215,7 @@ private:
     QString m_rootOrigin;
     QString m_pathToSelect; // kept across a rescan
     Problems m_lastErrors;
+    std::optional<DiskUsage> m_scanTotal; // the finished scan's total, each hard-linked file once (ScanResult::total)
     bool m_lastScanCancelled = false;
     bool m_scanned = false;
 
