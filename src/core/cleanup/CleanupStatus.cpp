@@ -13,7 +13,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
-#include <QtConcurrent>
 
 using namespace Qt::StringLiterals;
 
@@ -115,16 +114,15 @@ void saveStalenessDefaults(Settings &settings, const StalenessOptions &options)
 CleanupView cleanupView(const ScanResult &scan, const StalenessOptions &options, bool detectInUse)
 {
     CleanupView view;
-    QStringList paths;
-    for (const Environment &environment : scan.environments)
-        paths.append(environment.path);
-    // The /proc walk and the rules are independent: one runs while the other does.
-    QFuture<InUseScan> inUseScan =
-        detectInUse ? QtConcurrent::run(findProcessesUsing, paths) : QtFuture::makeReadyFuture(InUseScan{{}, 0, false});
     const QHash<QString, Staleness> staleness = evaluateStaleness(scan.environments, options);
     const Read<PendingManifest> manifest = loadPendingManifest(scan.root);
     view.problems.append(manifest.problems);
-    const InUseScan inUse = inUseScan.result();
+    QStringList paths;
+    for (const Environment &environment : scan.environments)
+        paths.append(environment.path);
+    // One thread: the window runs this beside its own, on 2 cores (the /proc walk on a second thread made the
+    // window wait for a core).
+    const InUseScan inUse = detectInUse ? findProcessesUsing(paths) : InUseScan{{}, 0, false};
     for (const Environment &environment : scan.environments) {
         CleanupStatus &status = view.byName[environment.name];
         status.staleness = staleness.value(environment.name);

@@ -28,22 +28,6 @@ namespace {
 
 constexpr int batchIntervalMs = 100;
 
-// The scan's workers yield a core to the window's thread: a reading of a venv can wait a few milliseconds, a paint
-// cannot (the 50 ms stall target, on 2 cores). QThread::LowPriority does nothing under Linux's default scheduler,
-// so the worker thread's nice value is raised instead (per thread on Linux), once per thread of the scanner's pool,
-// after its first venv, so that the first rows come as fast as before. +5, not more: on a machine busy with other
-// work the scan should not fall far behind it.
-void yieldToTheWindow()
-{
-#ifdef Q_OS_LINUX
-    thread_local bool lowered = false;
-    if (!lowered) {
-        lowered = true;
-        ::setpriority(PRIO_PROCESS, 0, std::min(::getpriority(PRIO_PROCESS, 0) + 5, 19));
-    }
-#endif
-}
-
 void sortByName(Environments &environments)
 {
     std::sort(environments.begin(), environments.end(), [](const Environment &a, const Environment &b) {
@@ -137,6 +121,17 @@ void collect(ScanResult &result, Read<Environment> &&read)
 }
 
 } // namespace
+
+void yieldToTheWindow()
+{
+#ifdef Q_OS_LINUX
+    thread_local bool lowered = false;
+    if (!lowered) {
+        lowered = true;
+        ::setpriority(PRIO_PROCESS, 0, std::min(::getpriority(PRIO_PROCESS, 0) + 5, 19));
+    }
+#endif
+}
 
 ScanResult scanRoot(const ScanOptions &options)
 {
@@ -318,7 +313,7 @@ void Scanner::onPrepared()
         ScannedChild child;
         if (!cancelled->load())
             child.read = readEnvironment(path, *context, nullptr, &child.shared);
-        yieldToTheWindow();
+        yieldToTheWindow(); // after its first venv, so that the first rows come as fast as they can
         return child;
     }));
 }

@@ -19,6 +19,13 @@ namespace venvdeck {
 // cannot be listed yields an empty result with an error naming it.
 ScanResult scanRoot(const ScanOptions &options);
 
+// For background work of the window (a scan's workers, the cleanup check): lowers the calling thread's priority, once
+// per thread, so that it yields a core to the window's thread. Work can wait a few milliseconds, a paint cannot (the
+// 50 ms stall target, on 2 cores). QThread::LowPriority does nothing under Linux's default scheduler, so the thread's
+// nice value is raised instead (per thread on Linux); +5, not more: on a machine busy with other work the window's
+// work should not fall far behind it. Only for threads of a pool of one's own: a raised nice cannot be lowered again.
+void yieldToTheWindow();
+
 struct ScanRun; // one scan's shared state (Scanner.cpp)
 
 // One child of the root as a worker of the Scanner read it, with the files its size shares with other folders.

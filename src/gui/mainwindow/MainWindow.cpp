@@ -953,7 +953,10 @@ void MainWindow::startCleanupCheck(const ScanResult &result)
 {
     const StalenessOptions options = stalenessOptions(m_settings, m_root, &m_cleanupProblems);
     m_cleanupGeneration = m_scanGeneration;
-    m_cleanupWatcher.setFuture(QtConcurrent::run([result, options] { return cleanupView(result, options, true); }));
+    m_cleanupWatcher.setFuture(QtConcurrent::run(&m_backgroundPool, [result, options] {
+        yieldToTheWindow();
+        return cleanupView(result, options, true);
+    }));
     updateSummary();
     updateActions();
 }

@@ -10,6 +10,7 @@
 #include "scan/ScanResult.h"
 
 #include <QFutureWatcher>
+#include <QThreadPool>
 #include <QMainWindow>
 #include <QPointer>
 
@@ -226,6 +227,7 @@ private:
     QToolButton *m_cancelButton = nullptr;
 
     QFutureWatcher<DemoRootResult> m_demoWatcher;
+    QThreadPool m_backgroundPool; // the cleanup check's, at a lower priority; before its watcher: it outlives it
     QFutureWatcher<CleanupView> m_cleanupWatcher;
     QFutureWatcher<ApplyReport> m_removeWatcher;
     int m_scanGeneration = 0;    // counts scans, so that a cleanup check of an earlier scan is dropped
