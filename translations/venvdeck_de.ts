@@ -2328,6 +2328,18 @@ Nichts anderes benutzt diesen Ordner. Er kann jederzeit gelöscht werden; VenvDe
         <source>%1, built later with the same version, uses Python %2, this one Python %3</source>
         <translation>%1, später mit derselben Version erstellt, verwendet Python %2, diese Umgebung Python %3</translation>
     </message>
+    <message>
+        <source>
+%1 holds a driver folder to try Build from Package with (the next build of the Cisco driver).
+</source>
+        <translation>
+%1 enthält einen Treiberordner, mit dem sich „Aus Paket bauen“ ausprobieren lässt (der nächste Build des Cisco-Treibers).
+</translation>
+    </message>
+    <message>
+        <source>cannot write the demo&apos;s build source: %1</source>
+        <translation>die Build-Quelle der Demo kann nicht geschrieben werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>venvdeck::AboutDialog</name>
@@ -2485,10 +2497,6 @@ Nichts anderes benutzt diesen Ordner. Er kann jederzeit gelöscht werden; VenvDe
 %2</source>
         <translation>Aus %1 kann nicht erstellt werden:
 %2</translation>
-    </message>
-    <message>
-        <source>Read a %1.</source>
-        <translation>Gelesen: %1.</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -2656,6 +2664,14 @@ Nichts anderes benutzt diesen Ordner. Er kann jederzeit gelöscht werden; VenvDe
     <message>
         <source>Close</source>
         <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Nothing read yet: Choose File… or Choose Folder… above, or type a path and press Enter. What is read from it shows here.</source>
+        <translation>Noch nichts gelesen: oben „Datei wählen…“ oder „Ordner wählen…“, oder einen Pfad eingeben und Enter drücken. Was daraus gelesen wird, erscheint hier.</translation>
+    </message>
+    <message>
+        <source>Read: %1.</source>
+        <translation>Gelesen: %1.</translation>
     </message>
 </context>
 <context>
@@ -3222,6 +3238,25 @@ Nichts anderes benutzt diesen Ordner. Er kann jederzeit gelöscht werden; VenvDe
     <message>
         <source>cycle: already shown above</source>
         <translation>Zyklus: bereits weiter oben gezeigt</translation>
+    </message>
+    <message>
+        <source>what it requires is shown above</source>
+        <translation>was es benötigt, steht weiter oben</translation>
+    </message>
+    <message>
+        <source>what requires it is shown above</source>
+        <translation>wovon es benötigt wird, steht weiter oben</translation>
+    </message>
+    <message>
+        <source>%1. Double-click to go to the row that shows it.</source>
+        <translation>%1. Doppelklick springt zur Zeile, die es zeigt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>not followed further: %n level(s) deep</source>
+        <translation>
+            <numerusform>nicht weiter verfolgt: %n Ebene tief</numerusform>
+            <numerusform>nicht weiter verfolgt: %n Ebenen tief</numerusform>
+        </translation>
     </message>
 </context>
 <context>

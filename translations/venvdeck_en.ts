@@ -193,6 +193,13 @@
             <numerusform>%n packages</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>not followed further: %n level(s) deep</source>
+        <translation>
+            <numerusform>not followed further: %n level deep</numerusform>
+            <numerusform>not followed further: %n levels deep</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>venvdeck::EnvironmentDetailsWidget</name>
