@@ -2333,7 +2333,7 @@ Nichts anderes benutzt diesen Ordner. Er kann jederzeit gelöscht werden; VenvDe
 %1 holds a driver folder to try Build from Package with (the next build of the Cisco driver).
 </source>
         <translation>
-%1 enthält einen Treiberordner, mit dem sich „Aus Paket bauen“ ausprobieren lässt (der nächste Build des Cisco-Treibers).
+%1 enthält einen Treiberordner, mit dem sich „Aus Paket erstellen“ ausprobieren lässt (der nächste Build des Cisco-Treibers).
 </translation>
     </message>
     <message>
