@@ -4,8 +4,8 @@
 #include "scan/DiskUsageWalker.h"
 
 #include <QByteArray>
-#include <QFile>
 #include <QDateTime>
+#include <QFile>
 #include <QHash>
 #include <QString>
 
@@ -42,11 +42,13 @@ struct CachedEnvironment
 // A file that is not a cache of this version for this root, as this user, in this language, or whose checksum
 // fails, is ignored whole.
 //
-// How it stays fast: each environment is kept as two encoded blocks, its watch list (fixed-size raw records,
-// compared in place without decoding) and the environment itself (numbers, and strings as indexes into one table
-// of the file's strings, so that the venvs' many equal strings are decoded and allocated once). Loading checks the
-// file, decodes the string table and indexes the blocks; an environment is decoded by reusable(), on the scan's
-// worker threads, and only when nothing it watched changed.
+// How it stays fast: each environment is kept as two encoded blocks, its watch list (one hash of all the
+// signatures, then the paths, each as the part it does not share with the one before) and the environment itself
+// (numbers, and strings as indexes into one table of the file's strings, so that the venvs' many equal strings are
+// decoded and allocated once). Loading checks the main block, decodes the string table and indexes the blocks; an
+// environment is decoded by reusable(), on the scan's worker threads, and only when nothing it watched changed. The
+// files each venv shares with others through hard links are a block of their own, read only when a venv changed:
+// when none did, the root's total kept with the cache is still the total.
 class ScanCache final
 {
 public:
