@@ -123,7 +123,8 @@ std::optional<QStringList> decodeStrings(QByteArrayView bytes)
         if ((bytes.size() - at) / qsizetype(sizeof(char16_t)) < qsizetype(length))
             return std::nullopt;
         QString s(qsizetype(length), Qt::Uninitialized);
-        memcpy(s.data(), bytes.data() + at, length * sizeof(char16_t));
+        if (length > 0)
+            memcpy(s.data(), bytes.data() + at, length * sizeof(char16_t));
         at += length * sizeof(char16_t);
         strings.append(std::move(s));
     }
@@ -700,7 +701,8 @@ bool ScanCache::loadSharedFiles()
         if ((block->size() - at) / qsizetype(sizeof(SharedFile)) < qsizetype(count))
             return false;
         files.resize(count);
-        memcpy(files.data(), block->constData() + at, count * sizeof(SharedFile));
+        if (count > 0) // an empty list has no storage to copy to
+            memcpy(files.data(), block->constData() + at, count * sizeof(SharedFile));
         at += count * sizeof(SharedFile);
     }
     if (at != block->size())
@@ -734,7 +736,10 @@ bool ScanCache::save(const QString &root, QString *error) const
         const SharedFiles &files = it->entry.sharedFiles;
         const quint32 sharedCount = quint32(files.size());
         shared.append(reinterpret_cast<const char *>(&sharedCount), sizeof sharedCount);
-        shared.append(reinterpret_cast<const char *>(files.constData()), files.size() * qsizetype(sizeof(SharedFile)));
+        if (!files.isEmpty()) {
+            shared.append(reinterpret_cast<const char *>(files.constData()),
+                          files.size() * qsizetype(sizeof(SharedFile)));
+        }
         total.add(it->entry.environment.usage.value_or(DiskUsage{}), files);
     }
     QByteArray main;
