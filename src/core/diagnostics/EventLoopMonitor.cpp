@@ -115,24 +115,24 @@ void EventLoopMonitor::onBeat()
         m_gaps.append({gapMs, double(now) / 1e6, cpuMs, phase.name});
 }
 
-double EventLoopMonitor::longestGapMs(const QString &phase) const
+double EventLoopMonitor::longestOf(double Phase::*field, const QString &phase) const
 {
     double longest = 0;
     for (const Phase &p : m_phases) {
         if (phase.isEmpty() || p.name == phase)
-            longest = std::max(longest, p.longestMs);
+            longest = std::max(longest, p.*field);
     }
     return longest;
 }
 
+double EventLoopMonitor::longestGapMs(const QString &phase) const
+{
+    return longestOf(&Phase::longestMs, phase);
+}
+
 double EventLoopMonitor::longestGapCpuMs(const QString &phase) const
 {
-    double longest = 0;
-    for (const Phase &p : m_phases) {
-        if (phase.isEmpty() || p.name == phase)
-            longest = std::max(longest, p.longestCpuMs);
-    }
-    return longest;
+    return longestOf(&Phase::longestCpuMs, phase);
 }
 
 QList<EventLoopMonitor::Gap> EventLoopMonitor::longestGaps(int count) const

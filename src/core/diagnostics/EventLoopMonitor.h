@@ -65,6 +65,7 @@ private:
         int beats = 0;
         int over50 = 0;
     };
+    double longestOf(double Phase::*field, const QString &phase) const; // of the phase, or of all when empty
 
     int m_intervalMs;
     QTimer m_beat;
