@@ -717,13 +717,12 @@ SharedFiles ScanCache::sharedFiles(const QString &name) const
     return it != m_loaded.cend() && it->order < m_shared.size() ? m_shared.at(it->order) : SharedFiles{};
 }
 
-bool ScanCache::save(const QString &root, QString *error) const
+bool ScanCache::save(const QString &root, const DiskUsage &total, QString *error) const
 {
 #ifdef Q_OS_UNIX
     StringTable strings;
     QByteArray payload;
     QByteArray shared;
-    UsageTotal total;
     const quint32 count = quint32(m_kept.size());
     payload.append(reinterpret_cast<const char *>(&count), sizeof count);
     static_assert(sizeof(SharedFile) == 32); // raw, in the machine's order (the header names it)
@@ -740,13 +739,11 @@ bool ScanCache::save(const QString &root, QString *error) const
             shared.append(reinterpret_cast<const char *>(files.constData()),
                           files.size() * qsizetype(sizeof(SharedFile)));
         }
-        total.add(it->entry.environment.usage.value_or(DiskUsage{}), files);
     }
     QByteArray main;
     appendBlock(main, strings.encode());
     appendBlock(main, payload);
-    const DiskUsage sum = total.total();
-    for (const qint64 value : {sum.apparentBytes, sum.allocatedBytes, sum.fileCount})
+    for (const qint64 value : {total.apparentBytes, total.allocatedBytes, total.fileCount})
         main.append(reinterpret_cast<const char *>(&value), sizeof value);
     QByteArray bytes;
     appendBlock(bytes, header(root));
@@ -780,6 +777,7 @@ bool ScanCache::save(const QString &root, QString *error) const
     return true;
 #else
     Q_UNUSED(root);
+    Q_UNUSED(total);
     Q_UNUSED(error);
     return false;
 #endif

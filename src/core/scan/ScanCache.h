@@ -54,7 +54,8 @@ class ScanCache final
 public:
     static QString filePath(const QString &root);
     static ScanCache load(const QString &root); // empty when there is none, or it is not to be trusted
-    bool save(const QString &root, QString *error) const;
+    // `total`: the root's total over the environments it keeps (ScanResult::total), kept for total().
+    bool save(const QString &root, const DiskUsage &total, QString *error) const;
 
     // The environment of the folder `path` (named `name`) if nothing it watched changed, decoded. Thread-safe.
     std::optional<CachedEnvironment> reusable(const QString &name, const QString &path) const;

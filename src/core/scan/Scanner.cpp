@@ -233,7 +233,7 @@ ScanResult scanRoot(const ScanOptions &options)
         run.result.total = unchanged && cache.total() ? *cache.total() : total.total();
     if (save && QFileInfo(run.result.root).isDir()) {
         QString error;
-        if (!next.save(run.result.root, &error)) {
+        if (!next.save(run.result.root, *run.result.total, &error)) { // set: a scan that saves has sizes
             run.result.errors.append({ScanCache::filePath(run.result.root),
                                       QCoreApplication::translate("venvdeck", "cannot keep the scan for the next "
                                                                               "one (%1); the next scan reads "
