@@ -492,6 +492,8 @@ bool watchedPathsUnchanged(QByteArrayView watch, int folder)
     if (watch.size() < qsizetype(sizeof head))
         return false;
     memcpy(&head, watch.data(), sizeof head);
+    if (head.count == 0)
+        return false; // the folder itself is always watched: an empty list would match any folder
     SignatureHash hash;
     std::string path; // NUL-terminated for fstatat, its buffer reused
     int base = -1;    // the open site-packages folder, if any
@@ -639,25 +641,36 @@ ScanCache ScanCache::load(const QString &root)
                                                                                              : std::nullopt;
     if (!mainBlock)
         return cache;
-    const QByteArray *main = &mainBlock->bytes;
+    if (cache.adoptMainBlock(std::move(mainBlock->memory), mainBlock->bytes))
+        cache.m_file = std::move(file); // at the shared files' block, for loadSharedFiles()
+#else
+    Q_UNUSED(root);
+#endif
+    return cache;
+}
+
+bool ScanCache::adoptMainBlock(std::shared_ptr<char> memory, const QByteArray &main)
+{
     qsizetype at = 0;
-    const std::optional<QByteArray> stringsView = takeBlock(*main, at);
-    const std::optional<QByteArray> payloadView = stringsView ? takeBlock(*main, at) : std::nullopt;
+    const std::optional<QByteArray> stringsView = takeBlock(main, at);
+    const std::optional<QByteArray> payloadView = stringsView ? takeBlock(main, at) : std::nullopt;
     std::optional<QStringList> strings = payloadView ? decodeStrings(*stringsView) : std::nullopt;
     DiskUsage total;
-    if (!strings || main->size() - at != 3 * qsizetype(sizeof(qint64)))
-        return cache;
-    memcpy(&total.apparentBytes, main->constData() + at, sizeof(qint64));
-    memcpy(&total.allocatedBytes, main->constData() + at + 8, sizeof(qint64));
-    memcpy(&total.fileCount, main->constData() + at + 16, sizeof(qint64));
+    if (!strings || main.size() - at != 3 * qsizetype(sizeof(qint64)))
+        return false;
+    memcpy(&total.apparentBytes, main.constData() + at, sizeof(qint64));
+    memcpy(&total.allocatedBytes, main.constData() + at + 8, sizeof(qint64));
+    memcpy(&total.fileCount, main.constData() + at + 16, sizeof(qint64));
     const QByteArray &payload = *payloadView;
 
     qsizetype offset = 0;
     quint32 count = 0;
     if (payload.size() < qsizetype(sizeof count))
-        return cache;
+        return false;
     memcpy(&count, payload.constData(), sizeof count);
     offset += sizeof count;
+    if (count > quint32((payload.size() - offset) / 12))
+        return false; // an entry is three blocks, each after its 32-bit length: never reserve what cannot be there
     QHash<QString, Encoded> loaded;
     loaded.reserve(count);
     for (quint32 i = 0; i < count; ++i) {
@@ -665,20 +678,34 @@ ScanCache ScanCache::load(const QString &root)
         std::optional<QByteArray> watch = name ? takeBlock(payload, offset) : std::nullopt;
         std::optional<QByteArray> environment = watch ? takeBlock(payload, offset) : std::nullopt;
         if (!environment || watch->isEmpty())
-            return cache;
+            return false;
         loaded.insert(QString::fromUtf8(*name), {std::move(*watch), std::move(*environment), i});
     }
     if (offset != payload.size() || loaded.size() != qsizetype(count))
-        return cache;
-    cache.m_memory = std::move(mainBlock->memory);
-    cache.m_strings = std::move(*strings);
-    cache.m_loaded = std::move(loaded);
-    cache.m_total = total;
-    cache.m_file = std::move(file); // at the shared files' block, for loadSharedFiles()
-#else
-    Q_UNUSED(root);
-#endif
+        return false;
+    m_memory = std::move(memory);
+    m_strings = std::move(*strings);
+    m_loaded = std::move(loaded);
+    m_total = total;
+    return true;
+}
+
+ScanCache ScanCache::decode(QByteArrayView main, QByteArrayView shared)
+{
+    ScanCache cache;
+    std::shared_ptr<char> memory = blockMemory(main.size());
+    if (!main.isEmpty())
+        memcpy(memory.get(), main.data(), size_t(main.size()));
+    if (cache.adoptMainBlock(memory, QByteArray::fromRawData(memory.get(), main.size())))
+        cache.decodeSharedFiles(shared);
     return cache;
+}
+
+QStringList ScanCache::names() const
+{
+    QStringList names = m_loaded.keys();
+    names.sort();
+    return names;
 }
 
 bool ScanCache::loadSharedFiles()
@@ -689,23 +716,27 @@ bool ScanCache::loadSharedFiles()
     m_file.reset();
     if (!checked)
         return false;
-    const QByteArray *block = &checked->bytes;
+    return decodeSharedFiles(checked->bytes);
+}
+
+bool ScanCache::decodeSharedFiles(QByteArrayView bytes)
+{
     QList<SharedFiles> shared(m_loaded.size());
     qsizetype at = 0;
     for (SharedFiles &files : shared) {
         quint32 count = 0;
-        if (block->size() - at < qsizetype(sizeof count))
+        if (bytes.size() - at < qsizetype(sizeof count))
             return false;
-        memcpy(&count, block->constData() + at, sizeof count);
+        memcpy(&count, bytes.constData() + at, sizeof count);
         at += sizeof count;
-        if ((block->size() - at) / qsizetype(sizeof(SharedFile)) < qsizetype(count))
+        if ((bytes.size() - at) / qsizetype(sizeof(SharedFile)) < qsizetype(count))
             return false;
         files.resize(count);
         if (count > 0) // an empty list has no storage to copy to
-            memcpy(files.data(), block->constData() + at, count * sizeof(SharedFile));
+            memcpy(files.data(), bytes.constData() + at, count * sizeof(SharedFile));
         at += count * sizeof(SharedFile);
     }
-    if (at != block->size())
+    if (at != bytes.size())
         return false;
     m_shared = std::move(shared);
     return true;
@@ -803,6 +834,19 @@ bool ScanCache::keep(const ScanCache &other, const CachedEnvironment &entry)
     return true;
 }
 
+std::optional<CachedEnvironment> ScanCache::decoded(const QString &name) const
+{
+    const auto it = m_loaded.constFind(name);
+    if (it == m_loaded.cend())
+        return std::nullopt;
+    CachedEnvironment entry;
+    BlockReader in(it->environment, m_strings);
+    readEnvironment(in, entry);
+    if (!in.ok() || entry.environment.name != name)
+        return std::nullopt;
+    return entry;
+}
+
 std::optional<CachedEnvironment> ScanCache::reusable(const QString &name, const QString &path) const
 {
 #ifdef Q_OS_UNIX
@@ -816,12 +860,7 @@ std::optional<CachedEnvironment> ScanCache::reusable(const QString &name, const 
     ::close(folder);
     if (!same)
         return std::nullopt;
-    CachedEnvironment entry;
-    BlockReader in(it->environment, m_strings);
-    readEnvironment(in, entry);
-    if (!in.ok() || entry.environment.name != name)
-        return std::nullopt;
-    return entry;
+    return decoded(name);
 #else
     Q_UNUSED(name);
     Q_UNUSED(path);

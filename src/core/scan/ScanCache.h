@@ -66,6 +66,13 @@ public:
     bool loadSharedFiles();
     SharedFiles sharedFiles(const QString &name) const;
 
+    // For tests and the fuzz target: the cache load() makes of a main block and a shared files' block whose
+    // checksums passed (load() checks the owner, the header and the checksums), the names it holds, and an
+    // environment decoded without looking at the disk (reusable() looks first).
+    static ScanCache decode(QByteArrayView main, QByteArrayView shared);
+    QStringList names() const;
+    std::optional<CachedEnvironment> decoded(const QString &name) const;
+
     // To keep for the next scan (save() writes them): an entry read now, or one reused from `other` (its watch
     // list as `other` holds it, not decoded; false when `other` has none of that name).
     void insert(const CachedEnvironment &entry);
@@ -73,6 +80,9 @@ public:
     qsizetype size() const { return m_loaded.size() + m_kept.size(); }
 
 private:
+    bool adoptMainBlock(std::shared_ptr<char> memory, const QByteArray &main); // false: not a main block
+    bool decodeSharedFiles(QByteArrayView block);
+
     struct Encoded
     {
         QByteArray watch;       // encodeWatch(): the hash of the signatures, then the paths
