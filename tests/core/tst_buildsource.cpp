@@ -22,14 +22,6 @@ QByteArray fixture(const QString &name)
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
-QString joinedMessages(const Problems &problems)
-{
-    QStringList messages;
-    for (const Problem &problem : problems)
-        messages.append(problem.path + u": "_s + problem.message);
-    return messages.join(u'\n');
-}
-
 } // namespace
 
 class TestBuildSource final : public QObject
@@ -62,7 +54,7 @@ private Q_SLOTS:
     void driverMetadata()
     {
         const Read<DriverMetadata> read = parseDriverMetadata(fixture(u"drivermetadata.xml"_s), u"d.xml"_s);
-        QVERIFY2(read.value, qPrintable(joinedMessages(read.problems)));
+        QVERIFY2(read.value, qPrintable(describeProblems(read.problems)));
         QCOMPARE(read.value->name, u"Cisco IOS Switch 2G Driver"_s);
         QCOMPARE(read.value->version, u"1.0.3"_s);
         QCOMPARE(read.value->pythonVersion, u"3"_s);
@@ -84,7 +76,7 @@ private Q_SLOTS:
     void shellDefinition()
     {
         const Read<ShellDefinition> read = parseShellDefinition(fixture(u"shell-definition.yaml"_s), u"s"_s);
-        QVERIFY2(read.value, qPrintable(joinedMessages(read.problems)));
+        QVERIFY2(read.value, qPrintable(describeProblems(read.problems)));
         QCOMPARE(read.value->templateName, u"Cisco IOS Switch 2G"_s); // not the node type's nested metadata
         QCOMPARE(read.value->templateVersion, u"1.0.3"_s);
 
@@ -96,7 +88,7 @@ private Q_SLOTS:
 
         const Read<ShellDefinition> noName = parseShellDefinition(fixture(u"shell-definition-no-name.yaml"_s), u"n"_s);
         QVERIFY(!noName.value);
-        QVERIFY(joinedMessages(noName.problems).contains(u"template_name"_s));
+        QVERIFY(describeProblems(noName.problems).contains(u"template_name"_s));
     }
 
     void customerConfig()
@@ -124,7 +116,7 @@ private Q_SLOTS:
                                                {u"shell-icon.png"_s, "PNG"},
                                                {u"CiscoIOSSwitch2GDriver.zip"_s, driver}});
         const Read<BuildSource> read = readBuildSource(package);
-        QVERIFY2(read.value, qPrintable(joinedMessages(read.problems)));
+        QVERIFY2(read.value, qPrintable(describeProblems(read.problems)));
         QCOMPARE(read.value->kind, BuildSourceKind::ShellPackage2G);
         QCOMPARE(read.value->ownerName, u"Cisco IOS Switch 2G"_s);
         QCOMPARE(read.value->ownerVersion, u"1.0.3"_s);
@@ -147,7 +139,7 @@ private Q_SLOTS:
                                         {u"DataModel/datamodel.xml"_s, "<DataModel/>"},
                                         {u"Resource Drivers - Python/Legacy Router Driver.zip"_s, driver}});
         const Read<BuildSource> read = readBuildSource(package);
-        QVERIFY2(read.value, qPrintable(joinedMessages(read.problems)));
+        QVERIFY2(read.value, qPrintable(describeProblems(read.problems)));
         QCOMPARE(read.value->kind, BuildSourceKind::ShellPackage1G);
         QCOMPARE(read.value->ownerName, u"Legacy Router Driver"_s);
         QCOMPARE(read.value->ownerVersion, u"1.2.0"_s);
@@ -171,7 +163,7 @@ private Q_SLOTS:
 
         const Read<BuildSource> nothing = readBuildSource(zip(u"other.zip"_s, {{u"readme.txt"_s, "hi"}}));
         QVERIFY(!nothing.value);
-        QVERIFY(joinedMessages(nothing.problems).contains(u"neither a shell package"_s));
+        QVERIFY(describeProblems(nothing.problems).contains(u"neither a shell package"_s));
     }
 
     void unsafeArchives_data()
@@ -203,7 +195,7 @@ private Q_SLOTS:
         limits.maxEntryBytes = 1024 * 1024; // the bomb unpacks to 3 MiB from a few kB
         const Read<BuildSource> read = readBuildSource(path, limits);
         QVERIFY(!read.value);
-        QVERIFY2(joinedMessages(read.problems).contains(reason), qPrintable(joinedMessages(read.problems)));
+        QVERIFY2(describeProblems(read.problems).contains(reason), qPrintable(describeProblems(read.problems)));
     }
 
     void unsafeNestedDriverZipRefusesThePackage()
@@ -217,7 +209,7 @@ private Q_SLOTS:
                                                       {u"Driver.zip"_s, file.readAll()}});
         const Read<BuildSource> read = readBuildSource(package);
         QVERIFY(!read.value);
-        QVERIFY2(joinedMessages(read.problems).contains(u"Driver.zip"_s), qPrintable(joinedMessages(read.problems)));
+        QVERIFY2(describeProblems(read.problems).contains(u"Driver.zip"_s), qPrintable(describeProblems(read.problems)));
     }
 
     void entryRules()

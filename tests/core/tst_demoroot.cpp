@@ -22,14 +22,6 @@ using namespace venvdeck;
 
 namespace {
 
-QString problemsText(const Problems &problems)
-{
-    QStringList lines;
-    for (const Problem &problem : problems)
-        lines << problem.path + u": "_s + problem.message;
-    return lines.join(u'\n');
-}
-
 // Every entry below `root` with its size and modification time: "nothing was touched" made checkable.
 QHash<QString, QString> snapshot(const QString &root)
 {
@@ -86,7 +78,7 @@ private slots:
             QSKIP("no Python here can make venvs (Debian: apt install python3-venv)");
         m_root = m_dir.filePath(u"demo root"_s); // a space, as in real paths on Windows servers
         m_result = createDemoRoot(m_root, [this](const QString &message) { m_progress << message; });
-        QVERIFY2(m_result.ok(), qPrintable(problemsText(m_result.problems)));
+        QVERIFY2(m_result.ok(), qPrintable(describeProblems(m_result.problems)));
         qInfo("demo root made in %.1f s; notes: %s", double(m_result.elapsedMs) / 1000.0,
               qPrintable(m_result.notes.join(u"; "_s)));
         rescan();
@@ -233,7 +225,7 @@ private slots:
         const QString folder = demoBuildSource(m_root);
         QVERIFY(folder.startsWith(m_root + u"/.venvdeck-demo-sources/"_s));
         const Read<BuildSource> read = readBuildSource(folder);
-        QVERIFY2(read.value, qPrintable(problemsText(read.problems)));
+        QVERIFY2(read.value, qPrintable(describeProblems(read.problems)));
         QCOMPARE(read.value->kind, BuildSourceKind::DriverFolder);
         QCOMPARE(read.value->ownerName, u"Cisco IOS Switch 2G"_s);
         QCOMPARE(read.value->ownerVersion, u"1.10"_s);
@@ -244,7 +236,7 @@ private slots:
         // A root made before the demo had one gets it when it is reused.
         QVERIFY(QDir(m_root + u"/.venvdeck-demo-sources"_s).removeRecursively());
         const DemoRootResult again = createDemoRoot(m_root);
-        QVERIFY2(again.ok(), qPrintable(problemsText(again.problems)));
+        QVERIFY2(again.ok(), qPrintable(describeProblems(again.problems)));
         QVERIFY(again.reused);
         QVERIFY(QFileInfo::exists(folder + u"/drivermetadata.xml"_s));
     }
@@ -253,7 +245,7 @@ private slots:
     {
         const QHash<QString, QString> before = snapshot(m_root);
         const DemoRootResult again = createDemoRoot(m_root);
-        QVERIFY2(again.ok(), qPrintable(problemsText(again.problems)));
+        QVERIFY2(again.ok(), qPrintable(describeProblems(again.problems)));
         QVERIFY(again.reused);
         QVERIFY(again.created.isEmpty());
         QCOMPARE(snapshot(m_root), before);
@@ -268,7 +260,7 @@ private slots:
         const QString leftover = m_root + u"/."_s + name + u".venvdeck-tmp"_s;
         QVERIFY(test::writeFile(leftover + u"/pyvenv.cfg"_s, "home = /nowhere\n"));
         const DemoRootResult again = createDemoRoot(m_root);
-        QVERIFY2(again.ok(), qPrintable(problemsText(again.problems)));
+        QVERIFY2(again.ok(), qPrintable(describeProblems(again.problems)));
         QVERIFY(!again.reused);
         QCOMPARE(again.created, QStringList{name});
         QVERIFY(!QFileInfo::exists(leftover));

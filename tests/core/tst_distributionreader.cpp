@@ -16,14 +16,6 @@ using namespace venvdeck;
 
 namespace {
 
-QString messages(const Problems &problems)
-{
-    QStringList lines;
-    for (const Problem &problem : problems)
-        lines.append(problem.path + u": "_s + problem.message);
-    return lines.join(u'\n');
-}
-
 const Problem *problemFor(const Problems &problems, const QString &path)
 {
     for (const Problem &problem : problems) {
@@ -80,7 +72,7 @@ void TestDistributionReader::parsesHeaders()
                                                          "Requires-Python: >=3.7\n"
                                                          "Requires-Dist: cloudshell-logging (<1.1.0,>=1.0.3)\n",
                                                          u"mem/METADATA"_s);
-    QVERIFY2(read.problems.isEmpty(), qPrintable(messages(read.problems)));
+    QVERIFY2(read.problems.isEmpty(), qPrintable(describeProblems(read.problems)));
     QVERIFY(read.value);
     QCOMPARE(read.value->name, u"cloudshell-shell-core"_s);
     QCOMPARE(read.value->version, u"5.0.3"_s);
@@ -122,7 +114,7 @@ void TestDistributionReader::headersStopAtTheFirstBlankLine()
     // A whitespace-only line is a folded header line, not the end (old PKG-INFO Description fields).
     const Read<Distribution> folded =
         parseMetadataHeaders("Name: a\nDescription: text\n        \n        more\nVersion: 3\n", u"mem"_s);
-    QVERIFY2(folded.value, qPrintable(messages(folded.problems)));
+    QVERIFY2(folded.value, qPrintable(describeProblems(folded.problems)));
     QCOMPARE(folded.value->version, u"3"_s);
 
     // A line that is no header ends the block, as Python's email parser decides.
@@ -210,7 +202,7 @@ void TestDistributionReader::readsRealDistributions()
     QFETCH(QString, entry);
     const QString path = metadataPath(entry);
     const Read<Distribution> read = readDistribution(path);
-    QVERIFY2(read.problems.isEmpty(), qPrintable(messages(read.problems)));
+    QVERIFY2(read.problems.isEmpty(), qPrintable(describeProblems(read.problems)));
     QVERIFY(read.value);
     QTEST(read.value->name, "name");
     QTEST(read.value->version, "version");
@@ -224,7 +216,7 @@ void TestDistributionReader::readsInstallerRequestedAndDirectUrl()
 {
     // Installed by pip 23 from a wheel file: INSTALLER "pip\n", REQUESTED, direct_url.json with archive_info.
     const Read<Distribution> wheel = readDistribution(metadataPath(u"site-packages/wheel-0.38.4.dist-info"_s));
-    QVERIFY2(wheel.problems.isEmpty(), qPrintable(messages(wheel.problems)));
+    QVERIFY2(wheel.problems.isEmpty(), qPrintable(describeProblems(wheel.problems)));
     QVERIFY(wheel.value);
     QCOMPARE(wheel.value->installer, u"pip"_s);
     QVERIFY(wheel.value->requested);
@@ -267,7 +259,7 @@ void TestDistributionReader::readsOnlyTheHeaderBlockOfAHugeFile()
     content += QByteArray(8 * 1024 * 1024, '\xff');
     QVERIFY(test::writeFile(info + u"/METADATA"_s, content));
     const Read<Distribution> read = readDistribution(info);
-    QVERIFY2(read.problems.isEmpty(), qPrintable(messages(read.problems)));
+    QVERIFY2(read.problems.isEmpty(), qPrintable(describeProblems(read.problems)));
     QVERIFY(read.value);
     QCOMPARE(read.value->name, u"big"_s);
 
@@ -277,7 +269,7 @@ void TestDistributionReader::readsOnlyTheHeaderBlockOfAHugeFile()
         endless += "Classifier: Programming Language :: Python :: 3\n";
     QVERIFY(test::writeFile(dir.filePath(u"endless.egg-info"_s), endless));
     const Read<Distribution> capped = readDistribution(dir.filePath(u"endless.egg-info"_s));
-    QVERIFY2(capped.value, qPrintable(messages(capped.problems)));
+    QVERIFY2(capped.value, qPrintable(describeProblems(capped.problems)));
     QCOMPARE(capped.value->version, u"2.0"_s);
 }
 
@@ -313,7 +305,7 @@ void TestDistributionReader::readsAnEggFolder()
         test::writeFile(egg + u"/EGG-INFO/PKG-INFO"_s, "Metadata-Version: 1.1\nName: jsonpickle\nVersion: 0.9.3\n"));
     QVERIFY(test::writeFile(egg + u"/EGG-INFO/requires.txt"_s, "\n[:python_version < \"2.7\"]\nordereddict\n"));
     const Read<Distribution> read = readDistribution(egg);
-    QVERIFY2(read.problems.isEmpty(), qPrintable(messages(read.problems)));
+    QVERIFY2(read.problems.isEmpty(), qPrintable(describeProblems(read.problems)));
     QVERIFY(read.value);
     QCOMPARE(read.value->name, u"jsonpickle"_s);
     QCOMPARE(read.value->requiresDist, QStringList{u"ordereddict; python_version < \"2.7\""_s});
@@ -383,7 +375,7 @@ void TestDistributionReader::listsLikePipList()
 {
     const QString sitePackages = metadataPath(u"site-packages"_s);
     const Read<QList<Distribution>> read = readDistributions(sitePackages);
-    QVERIFY2(read.problems.isEmpty(), qPrintable(messages(read.problems)));
+    QVERIFY2(read.problems.isEmpty(), qPrintable(describeProblems(read.problems)));
     QVERIFY(read.value);
 
     // `pip list --format=json` in the venv this site-packages was copied from.
@@ -422,7 +414,7 @@ void TestDistributionReader::absoluteEggLinkIsFollowed()
     QVERIFY(test::copyTree(metadataPath(u"projects/legacy-tool"_s), project));
     QVERIFY(test::writeFile(sitePackages + u"/cloudshell-legacy-tool.egg-link"_s, project.toUtf8() + "\n.\n"));
     const Read<QList<Distribution>> read = readDistributions(sitePackages);
-    QVERIFY2(read.problems.isEmpty(), qPrintable(messages(read.problems)));
+    QVERIFY2(read.problems.isEmpty(), qPrintable(describeProblems(read.problems)));
     QVERIFY(read.value);
     QCOMPARE(read.value->size(), 1);
     QCOMPARE(read.value->constFirst().name, u"cloudshell-legacy-tool"_s);
@@ -444,7 +436,7 @@ void TestDistributionReader::brokenSitePackagesReportsEveryProblem()
 
     const auto expectProblem = [&](const QString &relative, const QString &needle) {
         const Problem *problem = problemFor(read.problems, sitePackages + u'/' + relative);
-        QVERIFY2(problem, qPrintable(relative + u"\n"_s + messages(read.problems)));
+        QVERIFY2(problem, qPrintable(relative + u"\n"_s + describeProblems(read.problems)));
         QVERIFY2(problem->message.contains(needle), qPrintable(problem->message));
     };
     expectProblem(u"wheel-0.38.4.dist-info"_s, u"Wheel-0.37.1.dist-info"_s);
@@ -519,7 +511,7 @@ void TestDistributionReader::readsTheRootFixtures()
     QFETCH(QString, sitePackages);
     QFETCH(QStringList, expected);
     const Read<QList<Distribution>> read = readDistributions(test::dataPath(u"roots/mixed/"_s + sitePackages));
-    QVERIFY2(read.problems.isEmpty(), qPrintable(messages(read.problems)));
+    QVERIFY2(read.problems.isEmpty(), qPrintable(describeProblems(read.problems)));
     QVERIFY(read.value);
     QStringList found;
     for (const Distribution &distribution : *read.value)

@@ -17,14 +17,6 @@ Q_DECLARE_METATYPE(venvdeck::OwnerKind)
 
 namespace {
 
-QString messages(const Problems &problems)
-{
-    QStringList lines;
-    for (const Problem &problem : problems)
-        lines.append(problem.path + u": "_s + problem.message);
-    return lines.join(u'\n');
-}
-
 QByteArray fixture(const QString &name)
 {
     QFile file(test::dataPath(u"records/"_s + name));
@@ -152,7 +144,7 @@ void TestOwnerResolver::parsesValidRecords()
     QFETCH(QString, file);
     const QString path = test::dataPath(u"records/"_s + file);
     const Read<OwnershipRecord> read = parseOwnershipRecord(fixture(file), path);
-    QVERIFY2(read.problems.isEmpty(), qPrintable(messages(read.problems)));
+    QVERIFY2(read.problems.isEmpty(), qPrintable(describeProblems(read.problems)));
     QVERIFY(read.value);
     QCOMPARE(read.value->schema, 1);
     QTEST(read.value->owner, "owner");
@@ -167,7 +159,7 @@ void TestOwnerResolver::parsesValidRecords()
 void TestOwnerResolver::ignoresUnknownKeys()
 {
     const Read<OwnershipRecord> read = parseOwnershipRecord(fixture(u"unknown-keys.json"_s), u"r"_s);
-    QVERIFY2(read.problems.isEmpty(), qPrintable(messages(read.problems)));
+    QVERIFY2(read.problems.isEmpty(), qPrintable(describeProblems(read.problems)));
     QVERIFY(read.value);
     QCOMPARE(read.value->owner, u"Juniper JunOS Switch 2G"_s);
     QCOMPARE(read.value->ownerKind, OwnerKind::Driver);
@@ -180,7 +172,7 @@ void TestOwnerResolver::ignoresUnknownKeys()
 void TestOwnerResolver::readsNewerSchemaAsFarAsUnderstood()
 {
     const Read<OwnershipRecord> read = parseOwnershipRecord(fixture(u"newer-schema.json"_s), u"r"_s);
-    QVERIFY2(read.problems.isEmpty(), qPrintable(messages(read.problems)));
+    QVERIFY2(read.problems.isEmpty(), qPrintable(describeProblems(read.problems)));
     QVERIFY(read.value);
     QCOMPARE(read.value->schema, 3);
     QCOMPARE(read.value->owner, u"Ansible Driver"_s);
@@ -193,7 +185,7 @@ void TestOwnerResolver::readsNewerSchemaAsFarAsUnderstood()
     // Found by tests/fuzz/fuzz_ownership_record: a schema beyond every integer type was cast to one (undefined
     // behaviour). It is just a newer schema, read as far as understood.
     const Read<OwnershipRecord> huge = parseOwnershipRecord(R"({"schema": 1e80, "owner": "X"})", u"r"_s);
-    QVERIFY2(huge.problems.isEmpty(), qPrintable(messages(huge.problems)));
+    QVERIFY2(huge.problems.isEmpty(), qPrintable(describeProblems(huge.problems)));
     QVERIFY(huge.value);
     QCOMPARE(huge.value->schema, std::numeric_limits<int>::max());
     QCOMPARE(huge.value->owner, u"X"_s);
@@ -239,7 +231,7 @@ void TestOwnerResolver::illTypedOptionalFieldsAreProblems()
     QVERIFY(read.value->requirementsSha256.isEmpty());
     QVERIFY(!read.value->builtAt.isValid());
     QCOMPARE(read.problems.size(), 4);
-    const QString all = messages(read.problems);
+    const QString all = describeProblems(read.problems);
     for (const QString &key :
          {u"\"ownerKind\""_s, u"\"ownerVersion\""_s, u"\"builtAt\""_s, u"\"requirementsSha256\""_s})
         QVERIFY2(all.contains(key), qPrintable(all));
@@ -308,7 +300,7 @@ void TestOwnerResolver::writeThenReadRoundTrips()
     QCOMPARE(writeOwnershipRecord(dir.path(), record), QString());
 
     const Read<OwnershipRecord> read = readOwnershipRecord(dir.path());
-    QVERIFY2(read.problems.isEmpty(), qPrintable(messages(read.problems)));
+    QVERIFY2(read.problems.isEmpty(), qPrintable(describeProblems(read.problems)));
     QVERIFY(read.value);
     QCOMPARE(*read.value, record);
 
@@ -334,7 +326,7 @@ void TestOwnerResolver::millisecondsSurviveARewrite()
     QCOMPARE(read.value->builtAt, QDateTime(QDate(2024, 11, 30), QTime(21, 59, 59, 250), Qt::UTC));
     QCOMPARE(writeOwnershipRecord(dir.path(), *read.value), QString());
     const Read<OwnershipRecord> again = readOwnershipRecord(dir.path());
-    QVERIFY2(again.problems.isEmpty(), qPrintable(messages(again.problems)));
+    QVERIFY2(again.problems.isEmpty(), qPrintable(describeProblems(again.problems)));
     QVERIFY(again.value);
     QCOMPARE(again.value->builtAt, read.value->builtAt);
     QCOMPARE(*again.value, *read.value);
@@ -351,7 +343,7 @@ void TestOwnerResolver::writeReplacesAnOldRecordWhole()
     record.builtAt = QDateTime(QDate(2024, 5, 2), QTime(9, 41, 9), Qt::OffsetFromUTC, 2 * 3600);
     QCOMPARE(writeOwnershipRecord(dir.path(), record), QString());
     const Read<OwnershipRecord> read = readOwnershipRecord(dir.path());
-    QVERIFY2(read.problems.isEmpty(), qPrintable(messages(read.problems)));
+    QVERIFY2(read.problems.isEmpty(), qPrintable(describeProblems(read.problems)));
     QVERIFY(read.value);
     QCOMPARE(read.value->ownerKind, OwnerKind::Script);
     QCOMPARE(read.value->builtAt, QDateTime(QDate(2024, 5, 2), QTime(7, 41, 9), Qt::UTC));
@@ -381,7 +373,7 @@ void TestOwnerResolver::unknownKindIsWrittenAsNull()
     QVERIFY(object.value(u"builtAt"_s).isNull());
     // Null reads back as not known, without a problem.
     const Read<OwnershipRecord> read = parseOwnershipRecord(json, u"r"_s);
-    QVERIFY2(read.problems.isEmpty(), qPrintable(messages(read.problems)));
+    QVERIFY2(read.problems.isEmpty(), qPrintable(describeProblems(read.problems)));
     QVERIFY(read.value);
     QCOMPARE(*read.value, record);
 }

@@ -8,18 +8,6 @@
 using namespace Qt::StringLiterals;
 using namespace venvdeck;
 
-namespace {
-
-QString messages(const Problems &problems)
-{
-    QStringList lines;
-    for (const Problem &problem : problems)
-        lines.append(problem.path + u": "_s + problem.message);
-    return lines.join(u'\n');
-}
-
-} // namespace
-
 class TestPyvenvConfig final : public QObject
 {
     Q_OBJECT
@@ -89,7 +77,7 @@ void TestPyvenvConfig::dialects()
     QFETCH(QString, file);
     const QString path = test::dataPath(u"pyvenv/"_s + file);
     const Read<PyvenvConfig> read = readPyvenvConfig(path);
-    QVERIFY2(read.problems.isEmpty(), qPrintable(messages(read.problems)));
+    QVERIFY2(read.problems.isEmpty(), qPrintable(describeProblems(read.problems)));
     QVERIFY(read.value);
     const PyvenvConfig &config = *read.value;
     QTEST(config.home, "home");
@@ -130,7 +118,7 @@ void TestPyvenvConfig::toleratesBomCrlfAndMissingSpaces()
     QVERIFY(bytes.contains("\r\n"));
 
     const Read<PyvenvConfig> read = readPyvenvConfig(path);
-    QVERIFY2(read.problems.isEmpty(), qPrintable(messages(read.problems)));
+    QVERIFY2(read.problems.isEmpty(), qPrintable(describeProblems(read.problems)));
     QVERIFY(read.value);
     QCOMPARE(read.value->home, u"C:\\Python39"_s); // key was "HOME", after a BOM, with "\r" cut off
     QCOMPARE(read.value->version, u"3.9.13"_s);
@@ -189,7 +177,7 @@ void TestPyvenvConfig::colonSeparatorKeepsWindowsPaths()
 {
     const Read<PyvenvConfig> read =
         parsePyvenvConfig("home = C:\\Python311\nversion: 3.11.4\nexecutable=C:\\Python311\\python.exe\n", u"mem"_s);
-    QVERIFY2(read.problems.isEmpty(), qPrintable(messages(read.problems)));
+    QVERIFY2(read.problems.isEmpty(), qPrintable(describeProblems(read.problems)));
     QVERIFY(read.value);
     QCOMPARE(read.value->home, u"C:\\Python311"_s);
     QCOMPARE(read.value->version, u"3.11.4"_s);

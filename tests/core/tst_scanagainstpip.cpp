@@ -199,10 +199,7 @@ private slots:
 
     void scanFindsEveryVenvWithoutErrors()
     {
-        QStringList errors;
-        for (const Problem &problem : std::as_const(m_scan.errors))
-            errors << problem.path + u": "_s + problem.message;
-        QVERIFY2(m_scan.errors.isEmpty(), qPrintable(errors.join(u'\n')));
+        QVERIFY2(m_scan.errors.isEmpty(), qPrintable(describeProblems(m_scan.errors)));
         QCOMPARE(m_scan.environments.size(), m_cases.size());
         QVERIFY(!m_scan.cancelled);
     }

@@ -270,8 +270,7 @@ PruneReport prune(const ScanResult &scan, const StalenessOptions &options, bool 
     PruneReport report;
     const Read<PendingManifest> manifest = loadPendingManifest(scan.root);
     if (!manifest.value) {
-        for (const Problem &problem : manifest.problems)
-            report.refusal += QDir::toNativeSeparators(problem.path) + u": "_s + problem.message;
+        report.refusal = describeProblems(manifest.problems);
         return report;
     }
     const QHash<QString, Staleness> staleness = evaluateStaleness(scan.environments, options);

@@ -78,14 +78,6 @@ bool lockManifest(const QString &root, RootLock &lock, QString *refusal)
     return true;
 }
 
-QString describeProblems(const Problems &problems)
-{
-    QStringList lines;
-    for (const Problem &problem : problems)
-        lines.append(QDir::toNativeSeparators(problem.path) + u": "_s + problem.message);
-    return lines.join(u'\n');
-}
-
 // Takes the manifest lock and reads the manifest under it; nullopt with the refusal otherwise.
 std::optional<PendingManifest> lockAndLoad(const QString &root, RootLock &lock, QString *refusal)
 {

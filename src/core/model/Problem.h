@@ -19,6 +19,10 @@ struct Problem
 
 using Problems = QList<Problem>;
 
+// One line per problem, "path: message", the path in the platform's separators: for a refusal, a log or a test's
+// failure message.
+QString describeProblems(const Problems &problems);
+
 // What a reader returns: the value it found (if any) and every problem it met on the way.
 template<typename T>
 struct Read
