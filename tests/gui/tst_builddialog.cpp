@@ -146,6 +146,8 @@ private Q_SLOTS:
         QCOMPARE(read->topLevelItemCount(), 1);
         QVERIFY2(read->topLevelItem(0)->text(0).contains(u"Choose File"_s), qPrintable(read->topLevelItem(0)->text(0)));
         QCOMPARE(dialog.reason(), u"Choose what to build."_s);
+        // Nor does it say what Python a package asks for before there is one (a Python that can make venvs here).
+        QCOMPARE(child<QLabel>(dialog, "pythonNoteLabel")->text(), QString());
         const QString missing = m_dir.filePath(u"nowhere/requirements.txt"_s);
         dialog.setSource(missing);
         QVERIFY(settle(dialog));

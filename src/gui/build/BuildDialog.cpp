@@ -314,13 +314,14 @@ void BuildDialog::updatePlan()
         pythonIndex >= 0 && pythonIndex < pythons.size() ? &pythons.at(pythonIndex) : nullptr;
     m_ui->pythonNoteLabel->clear();
     if (python) {
-        const BuildSource source = m_source && m_source->value ? *m_source->value : BuildSource{};
-        QString note;
-        if (source.pythonVersion.isEmpty())
+        const bool chosen = m_source && m_source->value;
+        const BuildSource source = chosen ? *m_source->value : BuildSource{};
+        QString note; // what the chosen package asks for: nothing to say before one is chosen
+        if (chosen && source.pythonVersion.isEmpty())
             note = tr("The package names no Python: Python %1 is the default (customer.config's "
                       "DefaultPythonVersion, else 3).")
                        .arg(wantedPythonVersion(source, {}, m_defaults.build.defaultPythonVersion));
-        else
+        else if (chosen)
             note =
                 tr("The package asks for Python %1 (PythonVersion in drivermetadata.xml).").arg(source.pythonVersion);
         if (!python->canMakeVenvs())
