@@ -1,12 +1,13 @@
 #include "scan/ScanCache.h"
 
+#include "config/Translations.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDataStream>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QLocale>
 #include <QSaveFile>
 #include <QStandardPaths>
 #include <QSysInfo>
@@ -32,7 +33,8 @@ constexpr char magic[] = "VenvDeck scan cache";
 constexpr quint32 formatVersion = 3;
 
 // Everything a cached environment depends on besides the disk: a cache written by another version of
-// VenvDeck (other readers), in another language (translated reasons) or for another root is not used.
+// VenvDeck (other readers), in another language (translated reasons: the language of the texts, which the window's
+// setting can make other than the user's locale) or for another root is not used.
 QByteArray header(const QString &root)
 {
     QByteArray bytes;
@@ -40,7 +42,7 @@ QByteArray header(const QString &root)
     out.setVersion(QDataStream::Qt_6_4);
     // The blocks' numbers are kept in the machine's own byte order.
     out << QByteArray(magic) << formatVersion << QStringLiteral(VENVDECK_VERSION) << QDir::cleanPath(root)
-        << QLocale().name() << quint8(QSysInfo::ByteOrder);
+        << translationLanguage() << quint8(QSysInfo::ByteOrder);
     return bytes;
 }
 
@@ -619,8 +621,10 @@ void appendCheckedBlock(QByteArray &bytes, QByteArrayView block)
 QString ScanCache::filePath(const QString &root)
 {
     const QByteArray key = QCryptographicHash::hash(QDir::cleanPath(root).toUtf8(), QCryptographicHash::Sha256);
-    return QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QStringLiteral("/scans/") +
-           QString::fromLatin1(key.toHex().left(32)) + QStringLiteral(".cache");
+    // The window and venvdeck-cli share it (one organisation, two application names, so not CacheLocation's folder
+    // of the application): what one read the other reuses. A file of the other's language is simply not used.
+    return QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation) +
+           QStringLiteral("/VenvDeck/scans/") + QString::fromLatin1(key.toHex().left(32)) + QStringLiteral(".cache");
 }
 
 ScanCache ScanCache::load(const QString &root)
@@ -783,14 +787,20 @@ bool ScanCache::save(const QString &root, const DiskUsage &total, QString *error
 #endif
 }
 
-void ScanCache::insert(const CachedEnvironment &entry)
+ScanCache::Kept ScanCache::encode(CachedEnvironment entry)
 {
-    if (entry.watch.isEmpty() || entry.watch.first().path != ".")
-        return;
-    QByteArray watch = encodeWatch(entry.watch);
-    if (watch.isEmpty())
-        return;
-    m_kept.insert(entry.environment.name, {std::move(watch), entry});
+    Kept kept;
+    if (!entry.watch.isEmpty() && entry.watch.first().path == ".")
+        kept.watch = encodeWatch(entry.watch);
+    entry.watch.clear();
+    kept.entry = std::move(entry);
+    return kept;
+}
+
+void ScanCache::insert(const Kept &kept)
+{
+    if (!kept.watch.isEmpty())
+        m_kept.insert(kept.entry.environment.name, kept);
 }
 
 bool ScanCache::keep(const ScanCache &other, const CachedEnvironment &entry)
