@@ -288,9 +288,9 @@ void Scanner::cancel()
     m_readWatcher.cancel();
 }
 
-// Waits for the workers of an abandoned scan without delivering anything from it. Its end (finishScan), which may be
-// writing the cache, is not waited for: it goes on on the pool (whose destructor waits for it), and what it gives is
-// dropped (onCompleted).
+// Waits for the workers of an abandoned scan without delivering anything from it. Its start (prepare(), which loads
+// the cache) and its end (finishScan(), which may write it) are not waited for: they go on on the pool (whose
+// destructor waits for them), and what they give is dropped (onPrepared, onCompleted).
 void Scanner::stopRunning()
 {
     if (!m_run)
@@ -298,7 +298,6 @@ void Scanner::stopRunning()
     m_run->cancelled = true;
     m_run.reset();
     m_readWatcher.cancel();
-    m_prepareWatcher.waitForFinished();
     m_readWatcher.waitForFinished();
     m_batchTimer.stop();
     m_pending.clear();
@@ -375,6 +374,7 @@ void Scanner::onFinished()
         }
         run->children.clear();
         finishScan(*run, children, complete);
+        run->cache.reset(); // its memory (and open file) go here, on the worker, not with the result
         return run;
     }));
 }
