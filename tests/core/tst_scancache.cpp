@@ -279,6 +279,7 @@ private slots:
     // reasons): the window and venvdeck-cli share the file, so one in another language is not used, but replaced.
     void aCacheInAnotherLanguageIsNotUsed()
     {
+        scan(true); // the cache of this language, when this case runs alone
         QVERIFY(rescanAgrees(0));
         const int count = int(scan(false).environments.size());
         QObject owner;
