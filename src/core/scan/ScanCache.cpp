@@ -610,12 +610,6 @@ std::optional<FileBlock> readCheckedBlock(QFile &file)
     return block;
 }
 
-void appendCheckedBlock(QByteArray &bytes, QByteArrayView block)
-{
-    appendBlock(bytes, block);
-    appendBlock(bytes, checksum(block));
-}
-
 } // namespace
 
 QString ScanCache::filePath(const QString &root)
@@ -744,15 +738,31 @@ bool ScanCache::save(const QString &root, const DiskUsage &total, QString *error
                           files.size() * qsizetype(sizeof(SharedFile)));
         }
     }
+    // The blocks are written one after the other, not copied into one buffer: for a root of thousands of venvs
+    // every copy is tens of megabytes, and the window's memory is measured while it saves.
     QByteArray main;
-    appendBlock(main, strings.encode());
+    {
+        const QByteArray stringBytes = strings.encode();
+        main.reserve(2 * qsizetype(sizeof(quint32)) + stringBytes.size() + payload.size() +
+                     3 * qsizetype(sizeof(qint64)));
+        appendBlock(main, stringBytes);
+    }
     appendBlock(main, payload);
+    payload = QByteArray();
     for (const qint64 value : {total.apparentBytes, total.allocatedBytes, total.fileCount})
         main.append(reinterpret_cast<const char *>(&value), sizeof value);
-    QByteArray bytes;
-    appendBlock(bytes, header(root));
-    appendCheckedBlock(bytes, main);
-    appendCheckedBlock(bytes, shared);
+    QByteArray frame; // the header block, then each checked block's frame around its bytes
+    appendBlock(frame, header(root));
+    const auto writeChecked = [&frame](QSaveFile &file, const QByteArray &block) {
+        const quint32 size = quint32(block.size());
+        frame.append(reinterpret_cast<const char *>(&size), sizeof size);
+        bool written = file.write(frame) == frame.size() && file.write(block) == block.size();
+        frame.clear();
+        appendBlock(frame, checksum(block));
+        written = written && file.write(frame) == frame.size();
+        frame.clear();
+        return written;
+    };
 
     const QString path = filePath(root);
     if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
@@ -767,7 +777,8 @@ bool ScanCache::save(const QString &root, const DiskUsage &total, QString *error
             *error = file.errorString();
         return false;
     }
-    if (main.size() > 0xFFFFFFF0LL || shared.size() > 0xFFFFFFF0LL || file.write(bytes) != bytes.size()) {
+    if (main.size() > 0xFFFFFFF0LL || shared.size() > 0xFFFFFFF0LL || !writeChecked(file, main) ||
+        !writeChecked(file, shared)) {
         if (error)
             *error = file.errorString();
         file.cancelWriting();
