@@ -1,6 +1,7 @@
 // The rescan cache: a second scan reuses what did not change, and every change an admin or pip makes is seen.
 // Each case changes the root, then checks that the cached rescan says what a scan without the cache says, and
 // that only the venvs that changed were read again.
+#include "config/Translations.h"
 #include "model/EnvironmentJson.h"
 #include "scan/OwnerResolver.h"
 #include "scan/ScanCache.h"
@@ -270,6 +271,22 @@ private slots:
         QCOMPARE(scanRoot({other, true, m_logs, true}).fromCache, 0);
         QVERIFY(QFile::remove(ScanCache::filePath(m_root)));
         QVERIFY(QFile::copy(ScanCache::filePath(other), ScanCache::filePath(m_root)));
+        QCOMPARE(scan(true).fromCache, 0);
+        QVERIFY(rescanAgrees(0));
+    }
+
+    // The window's language setting, not only the locale, decides the language of the texts a scan keeps (health
+    // reasons): the window and venvdeck-cli share the file, so one in another language is not used, but replaced.
+    void aCacheInAnotherLanguageIsNotUsed()
+    {
+        scan(true); // the cache of this language, when this case runs alone
+        QVERIFY(rescanAgrees(0));
+        const int count = int(scan(false).environments.size());
+        QObject owner;
+        installTranslators(&owner, u"de"_s);
+        QCOMPARE(scan(true).fromCache, 0);
+        QCOMPARE(scan(true).fromCache, count);
+        installTranslators(&owner, {}); // the user's locale again, as before
         QCOMPARE(scan(true).fromCache, 0);
         QVERIFY(rescanAgrees(0));
     }

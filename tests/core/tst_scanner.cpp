@@ -2,6 +2,7 @@
 #include "cleanup/CleanupStatus.h"
 #include "model/EnvironmentJson.h"
 #include "scan/EnvironmentReader.h"
+#include "scan/ScanCache.h"
 #include "scan/Scanner.h"
 #include "support/TestSupport.h"
 
@@ -52,10 +53,32 @@ private:
     QString at(const QString &name) const { return m_root + QLatin1Char('/') + name; }
     ScanResult scan(bool sizes = true) const { return scanRoot({m_root, sizes, m_logs}); }
 
+    // What the window's scanner gives for `options` (an empty result when it does not finish).
+    static ScanResult asyncScan(const ScanOptions &options, bool cancelAtOnce = false)
+    {
+        Scanner scanner;
+        QSignalSpy finished(&scanner, &Scanner::finished);
+        scanner.start(options);
+        if (cancelAtOnce)
+            scanner.cancel();
+        if (finished.isEmpty() && !finished.wait(20000))
+            return {};
+        return finished.first().first().value<ScanResult>();
+    }
+
+    static QByteArray json(const ScanResult &result)
+    {
+        QJsonArray environments;
+        for (const Environment &environment : result.environments)
+            environments.append(environmentToJson(environment));
+        return QJsonDocument(environments).toJson();
+    }
+
 private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
+        qputenv("XDG_CACHE_HOME", QFile::encodeName(m_dir.filePath(u"cache"_s))); // never the user's rescan cache
         m_root = m_dir.filePath(u"venv"_s);
         m_logs = m_dir.filePath(u"logs"_s);
         QVERIFY(test::makePath(m_root));
@@ -383,6 +406,77 @@ private slots:
         scanner.start({root, false, m_logs}); // no sizes, no total
         QVERIFY(finished.wait(20000));
         QVERIFY(!finished.last().first().value<ScanResult>().total);
+    }
+
+    // The window's scans use the rescan cache as `list` does (the same code): an unchanged root is reused whole and
+    // says what scanRoot says, total included (a hard-linked file once); a venv that changed is read anew; a
+    // cancelled scan keeps nothing.
+    void asyncScanReusesTheRescanCache()
+    {
+        const QString root = m_dir.filePath(u"cached"_s);
+        const QStringList venvs{root + u"/Alpha_Driver_1_1"_s, root + u"/Beta_Driver_1_1"_s,
+                                root + u"/Gamma_Driver_1_1"_s};
+        for (const QString &venv : venvs)
+            QVERIFY(test::writeVenvTree(venv, u"3.11.2"_s, u"/usr/bin"_s, {u"shared-pkg==1.0"_s, u"idna==3.4"_s}));
+        const QString shared = u"/lib/python3.11/site-packages/shared_pkg/data.bin"_s;
+        QVERIFY(test::writeHardLinkedFile(venvs.at(0) + shared, venvs.at(1) + shared, 40000));
+        const ScanOptions cached{root, true, m_logs, true};
+        const ScanOptions uncached{root, true, m_logs, false};
+        const QString cacheFile = ScanCache::filePath(root);
+
+        const ScanResult cancelled = asyncScan(cached, true);
+        QVERIFY(cancelled.cancelled);
+        QVERIFY(!QFileInfo::exists(cacheFile));
+
+        const ScanResult first = asyncScan(cached);
+        QVERIFY(!first.cancelled);
+        QCOMPARE(first.fromCache, 0);
+        QVERIFY(QFileInfo::exists(cacheFile));
+
+        const ScanResult second = asyncScan(cached);
+        const ScanResult blocking = scanRoot(uncached);
+        QCOMPARE(second.fromCache, 3);
+        QCOMPARE(json(second), json(blocking));
+        QVERIFY(second.total && blocking.total);
+        QCOMPARE(*second.total, *blocking.total);
+        QCOMPARE(second.total->apparentBytes, test::duTotal(venvs));
+
+        // pip installs a module into Beta: only Beta is read again, with its new size.
+        const QString module = venvs.at(1) + u"/lib/python3.11/site-packages/new_module.py"_s;
+        QVERIFY(test::writeFile(module, QByteArray(7000, 'n')));
+        const ScanResult third = asyncScan(cached);
+        const ScanResult blockingAfter = scanRoot(uncached);
+        QCOMPARE(third.fromCache, 2);
+        QCOMPARE(json(third), json(blockingAfter));
+        QCOMPARE(third.environments.at(1).name, u"Beta_Driver_1_1"_s);
+        QCOMPARE(third.environments.at(1).usage->apparentBytes,
+                 second.environments.at(1).usage->apparentBytes + 7000);
+        QVERIFY(third.total);
+        QCOMPARE(*third.total, *blockingAfter.total);
+        QCOMPARE(third.total->apparentBytes, test::duTotal(venvs));
+        QCOMPARE(scanRoot(cached).fromCache, 3); // what the window kept is what `list` reuses
+
+        // A cancelled scan after another change leaves the cache as it was.
+        QVERIFY(test::writeFile(venvs.at(2) + u"/lib/python3.11/site-packages/other.py"_s, "x = 1\n"));
+        QFile file(cacheFile);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray kept = file.readAll();
+        file.close();
+        QVERIFY(asyncScan(cached, true).cancelled);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), kept);
+        file.close();
+
+        // Rescan Everything reuses nothing and keeps what it read: the next scan reuses all of it.
+        ScanOptions everything = cached;
+        everything.readEverything = true;
+        const ScanResult all = asyncScan(everything);
+        QCOMPARE(all.fromCache, 0);
+        QCOMPARE(json(all), json(scanRoot(uncached)));
+        const ScanResult after = asyncScan(cached);
+        QCOMPARE(after.fromCache, 3);
+        QCOMPARE(json(after), json(all));
+        QCOMPARE(*after.total, *all.total);
     }
 
     void restartingDeliversOnlyTheNewScan()

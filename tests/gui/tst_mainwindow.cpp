@@ -101,6 +101,7 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
+        qputenv("XDG_CACHE_HOME", QFile::encodeName(m_dir.filePath(u"cache"_s))); // never the user's rescan cache
         m_root = m_dir.filePath(u"venv"_s);
         // A base interpreter that exists, so that only the Juniper venv (whose home is gone) is broken.
         m_pythonHome = m_dir.filePath(u"python/bin"_s);
@@ -424,6 +425,57 @@ private slots:
         QCOMPARE(window.environmentModel()->rowCount(), 4);
         QCOMPARE(label(window, u"detailsName"_s)->text(), u"stray"_s);
         QCOMPARE(view->currentIndex().data(EnvironmentTableModel::PathRole).toString(), path(u"stray"_s));
+    }
+
+    // Opening a root again reuses what the last scan read, and says so; Rescan Everything (Shift+F5) reads and
+    // measures every environment again, and so sees a file appended to in place, which the cache cannot see.
+    void reopeningReusesTheLastScanAndRescanEverythingReadsAll()
+    {
+        const QString root = m_dir.filePath(u"reopened"_s);
+        QVERIFY(test::copyTree(m_root, root));
+        Settings settings(m_dir.filePath(u"reopened.ini"_s));
+        MainWindow window(settings);
+        window.show();
+        QVERIFY(openAndWait(window, root));
+        QLabel *summary = label(window, u"summaryLabel"_s);
+        const int rows = window.environmentModel()->rowCount();
+        QCOMPARE(rows, 4);
+        const QString reused = u"%1 unchanged since the last scan"_s.arg(rows);
+        QVERIFY2(!summary->text().contains(u"unchanged"_s), qPrintable(summary->text()));
+
+        QVERIFY(openAndWait(window, root));
+        QCOMPARE(window.environmentModel()->rowCount(), rows);
+        QVERIFY2(summary->text().contains(reused), qPrintable(summary->text()));
+
+        const QString module = root + u"/Cisco_IOS_Router_2_3/lib/python3.11/site-packages/paramiko/big.bin"_s;
+        const auto sizeOf = [&window](const QString &name) -> qint64 {
+            for (const Environment &environment : window.environmentModel()->environments()) {
+                if (environment.name == name && environment.usage)
+                    return environment.usage->apparentBytes;
+            }
+            return -1;
+        };
+        const qint64 before = sizeOf(u"Cisco_IOS_Router_2_3"_s);
+        QFile file(module); // appended to in place: same inode, its folder unchanged
+        QVERIFY(file.open(QIODevice::Append));
+        QCOMPARE(file.write(QByteArray(10000, 'y')), qint64(10000));
+        file.close();
+
+        auto *everything = window.findChild<QAction *>(u"actionRescanEverything"_s);
+        QVERIFY(everything && everything->isEnabled());
+        QCOMPARE(everything->shortcut(), QKeySequence(Qt::SHIFT | Qt::Key_F5));
+        QVERIFY(!everything->toolTip().isEmpty());
+        QSignalSpy ready(&window, &MainWindow::ready);
+        everything->trigger();
+        QVERIFY(ready.wait(30000));
+        QCOMPARE(window.environmentModel()->rowCount(), rows);
+        QCOMPARE(sizeOf(u"Cisco_IOS_Router_2_3"_s), before + 10000);
+        QVERIFY2(!summary->text().contains(u"unchanged"_s), qPrintable(summary->text()));
+
+        // It kept what it read: the next opening reuses all of it again, with the new size.
+        QVERIFY(openAndWait(window, root));
+        QVERIFY2(summary->text().contains(reused), qPrintable(summary->text()));
+        QCOMPARE(sizeOf(u"Cisco_IOS_Router_2_3"_s), before + 10000);
     }
 
     void missingRootOffersAnotherRootOrTheDemo()

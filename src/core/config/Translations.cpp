@@ -5,13 +5,18 @@
 #include <QLocale>
 #include <QTranslator>
 
+#include <mutex>
+
 namespace venvdeck {
 
 using namespace Qt::StringLiterals;
 
 namespace {
 constexpr char translatorTag[] = "venvdeckTranslator";
-}
+
+std::mutex languageMutex;
+QString installedLanguage; // guarded by languageMutex; empty until installTranslators() ran
+} // namespace
 
 void installTranslators(QObject *owner, const QString &language)
 {
@@ -23,6 +28,10 @@ void installTranslators(QObject *owner, const QString &language)
         }
     }
     const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
+    {
+        const std::lock_guard lock(languageMutex);
+        installedLanguage = locale.name();
+    }
     // Installed last is searched first: English, then Qt's catalogue, then the chosen language on top.
     const auto install = [owner](auto &&load) {
         auto *translator = new QTranslator(owner);
@@ -39,6 +48,16 @@ void installTranslators(QObject *owner, const QString &language)
     install([&locale](QTranslator *t) {
         return t->load(locale, u"venvdeck"_s, u"_"_s, u":/i18n"_s) && !t->filePath().endsWith(u"venvdeck_en.qm"_s);
     });
+}
+
+QString translationLanguage()
+{
+    {
+        const std::lock_guard lock(languageMutex);
+        if (!installedLanguage.isEmpty())
+            return installedLanguage;
+    }
+    return QLocale().name();
 }
 
 QStringList availableLanguages()

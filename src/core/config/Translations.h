@@ -12,6 +12,9 @@ namespace venvdeck {
 // children of `owner`; calling it again replaces the ones it installed before, so the language switches at run
 // time (every widget then gets QEvent::LanguageChange and retranslates).
 void installTranslators(QObject *owner, const QString &language = {});
+// The language of the texts VenvDeck writes now: the locale name installTranslators() last chose ("de_DE"), the
+// user's locale before it ran. Thread-safe. What keeps translated texts (the rescan cache) is keyed on it.
+QString translationLanguage();
 
 // The languages VenvDeck has a catalogue for, as codes ("en", "de"), and each one's name in its own language.
 QStringList availableLanguages();

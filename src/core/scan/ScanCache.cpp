@@ -1,12 +1,13 @@
 #include "scan/ScanCache.h"
 
+#include "config/Translations.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDataStream>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QLocale>
 #include <QSaveFile>
 #include <QStandardPaths>
 #include <QSysInfo>
@@ -32,7 +33,8 @@ constexpr char magic[] = "VenvDeck scan cache";
 constexpr quint32 formatVersion = 3;
 
 // Everything a cached environment depends on besides the disk: a cache written by another version of
-// VenvDeck (other readers), in another language (translated reasons) or for another root is not used.
+// VenvDeck (other readers), in another language (translated reasons: the language of the texts, which the window's
+// setting can make other than the user's locale) or for another root is not used.
 QByteArray header(const QString &root)
 {
     QByteArray bytes;
@@ -40,7 +42,7 @@ QByteArray header(const QString &root)
     out.setVersion(QDataStream::Qt_6_4);
     // The blocks' numbers are kept in the machine's own byte order.
     out << QByteArray(magic) << formatVersion << QStringLiteral(VENVDECK_VERSION) << QDir::cleanPath(root)
-        << QLocale().name() << quint8(QSysInfo::ByteOrder);
+        << translationLanguage() << quint8(QSysInfo::ByteOrder);
     return bytes;
 }
 
@@ -610,19 +612,15 @@ std::optional<FileBlock> readCheckedBlock(QFile &file)
     return block;
 }
 
-void appendCheckedBlock(QByteArray &bytes, QByteArrayView block)
-{
-    appendBlock(bytes, block);
-    appendBlock(bytes, checksum(block));
-}
-
 } // namespace
 
 QString ScanCache::filePath(const QString &root)
 {
     const QByteArray key = QCryptographicHash::hash(QDir::cleanPath(root).toUtf8(), QCryptographicHash::Sha256);
-    return QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QStringLiteral("/scans/") +
-           QString::fromLatin1(key.toHex().left(32)) + QStringLiteral(".cache");
+    // The window and venvdeck-cli share it (one organisation, two application names, so not CacheLocation's folder
+    // of the application): what one read the other reuses. A file of the other's language is simply not used.
+    return QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation) +
+           QStringLiteral("/VenvDeck/scans/") + QString::fromLatin1(key.toHex().left(32)) + QStringLiteral(".cache");
 }
 
 ScanCache ScanCache::load(const QString &root)
@@ -771,15 +769,31 @@ bool ScanCache::save(const QString &root, const DiskUsage &total, QString *error
                           files.size() * qsizetype(sizeof(SharedFile)));
         }
     }
+    // The blocks are written one after the other, not copied into one buffer: for a root of thousands of venvs
+    // every copy is tens of megabytes, and the window's memory is measured while it saves.
     QByteArray main;
-    appendBlock(main, strings.encode());
+    {
+        const QByteArray stringBytes = strings.encode();
+        main.reserve(2 * qsizetype(sizeof(quint32)) + stringBytes.size() + payload.size() +
+                     3 * qsizetype(sizeof(qint64)));
+        appendBlock(main, stringBytes);
+    }
     appendBlock(main, payload);
+    payload = QByteArray();
     for (const qint64 value : {total.apparentBytes, total.allocatedBytes, total.fileCount})
         main.append(reinterpret_cast<const char *>(&value), sizeof value);
-    QByteArray bytes;
-    appendBlock(bytes, header(root));
-    appendCheckedBlock(bytes, main);
-    appendCheckedBlock(bytes, shared);
+    QByteArray frame; // the header block, then each checked block's frame around its bytes
+    appendBlock(frame, header(root));
+    const auto writeChecked = [&frame](QSaveFile &file, const QByteArray &block) {
+        const quint32 size = quint32(block.size());
+        frame.append(reinterpret_cast<const char *>(&size), sizeof size);
+        bool written = file.write(frame) == frame.size() && file.write(block) == block.size();
+        frame.clear();
+        appendBlock(frame, checksum(block));
+        written = written && file.write(frame) == frame.size();
+        frame.clear();
+        return written;
+    };
 
     const QString path = filePath(root);
     if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
@@ -794,7 +808,8 @@ bool ScanCache::save(const QString &root, const DiskUsage &total, QString *error
             *error = file.errorString();
         return false;
     }
-    if (main.size() > 0xFFFFFFF0LL || shared.size() > 0xFFFFFFF0LL || file.write(bytes) != bytes.size()) {
+    if (main.size() > 0xFFFFFFF0LL || shared.size() > 0xFFFFFFF0LL || !writeChecked(file, main) ||
+        !writeChecked(file, shared)) {
         if (error)
             *error = file.errorString();
         file.cancelWriting();
@@ -814,14 +829,20 @@ bool ScanCache::save(const QString &root, const DiskUsage &total, QString *error
 #endif
 }
 
-void ScanCache::insert(const CachedEnvironment &entry)
+ScanCache::Kept ScanCache::encode(CachedEnvironment entry)
 {
-    if (entry.watch.isEmpty() || entry.watch.first().path != ".")
-        return;
-    QByteArray watch = encodeWatch(entry.watch);
-    if (watch.isEmpty())
-        return;
-    m_kept.insert(entry.environment.name, {std::move(watch), entry});
+    Kept kept;
+    if (!entry.watch.isEmpty() && entry.watch.first().path == ".")
+        kept.watch = encodeWatch(entry.watch);
+    entry.watch.clear();
+    kept.entry = std::move(entry);
+    return kept;
+}
+
+void ScanCache::insert(const Kept &kept)
+{
+    if (!kept.watch.isEmpty())
+        m_kept.insert(kept.entry.environment.name, kept);
 }
 
 bool ScanCache::keep(const ScanCache &other, const CachedEnvironment &entry)

@@ -23,7 +23,8 @@ struct CachedEnvironment
     SharedFiles sharedFiles; // for the root's total (ScanResult::total); not filled by reusable()
 };
 
-// The rescan cache of one venv root, kept in QStandardPaths::CacheLocation (scans/<hash of the root>.cache).
+// The rescan cache of one venv root, kept in QStandardPaths::GenericCacheLocation (VenvDeck/scans/<hash of the
+// root>.cache; on Linux ~/.cache/VenvDeck/scans), one file the window and venvdeck-cli share.
 //
 // What it validates: an environment is reused only when every path it watched has the same lstat signature
 // (device, inode, type and mode, size, mtime and ctime to the nanosecond) as when it was read:
@@ -39,8 +40,8 @@ struct CachedEnvironment
 // the same inode) in a folder that did not change: e.g. `echo x >> site-packages/pkg/module.py` keeps the cached
 // size until something in that folder changes. pip never does this (it writes files anew); `list --no-cache`
 // measures everything again.
-// A file that is not a cache of this version for this root, as this user, in this language, or whose checksum
-// fails, is ignored whole.
+// A file that is not a cache of this version for this root, as this user, in this language (translationLanguage()),
+// or whose checksum fails, is ignored whole.
 //
 // How it stays fast: each environment is kept as two encoded blocks, its watch list (one hash of all the
 // signatures, then the paths, each as the part it does not share with the one before) and the environment itself
@@ -73,9 +74,19 @@ public:
     QStringList names() const;
     std::optional<CachedEnvironment> decoded(const QString &name) const;
 
-    // To keep for the next scan (save() writes them): an entry read now, or one reused from `other` (its watch
-    // list as `other` holds it, not decoded; false when `other` has none of that name).
-    void insert(const CachedEnvironment &entry);
+    // An entry read now, as insert() keeps it: its watch list encoded and the decoded list let go (`watch` empty when
+    // it cannot be kept). The scan's worker that read the venv makes it: a large root's decoded lists would take tens
+    // of megabytes until the scan ends.
+    struct Kept
+    {
+        QByteArray watch; // as Encoded::watch
+        CachedEnvironment entry; // its `watch` empty
+    };
+    static Kept encode(CachedEnvironment entry);
+
+    // To keep for the next scan (save() writes them): an entry read now (encode()), or one reused from `other` (its
+    // watch list as `other` holds it, not decoded; false when `other` has none of that name).
+    void insert(const Kept &kept);
     bool keep(const ScanCache &other, const CachedEnvironment &entry);
     qsizetype size() const { return m_loaded.size() + m_kept.size(); }
 
@@ -88,11 +99,6 @@ private:
         QByteArray watch;       // encodeWatch(): the hash of the signatures, then the paths
         QByteArray environment; // BlockWriter's numbers and indexes into m_strings
         quint32 order = 0;      // in the file, and so in the shared files' block
-    };
-    struct Kept
-    {
-        QByteArray watch; // as Encoded::watch
-        CachedEnvironment entry;
     };
     QHash<QString, Encoded> m_loaded; // by folder name
     QStringList m_strings;            // of a loaded cache, shared by the environments decoded from it

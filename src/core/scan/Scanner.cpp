@@ -44,11 +44,13 @@ struct ScanRun
     ScanContext context;
     QStringList paths;
     ScanResult result;
+    std::optional<ScanCache> cache; // the last scan's, when the scan uses the cache (ScanOptions::useCache)
     int done = 0; // children read, environments or not
-    // Each child's size and the files it shares with other folders, by its place in `paths`: the total adds them
-    // up in the root's order, as scanRoot does.
-    QList<std::optional<std::pair<DiskUsage, SharedFiles>>> sizes;
+    // What the Scanner's workers handed back, by its place in `paths`: the end of the scan takes them in the root's
+    // order, as scanRoot does.
+    QList<std::optional<ScannedChild>> children;
     bool delivered = false; // a batch has been handed over: later rows wait for the batch timer
+    bool ending = false;    // every child is read (or the scan was cancelled): finishScan() runs
     std::atomic_bool cancelled = false;
 };
 
@@ -109,6 +111,8 @@ void prepare(ScanRun &run)
 
     const QString logsRoot = run.context.options.logsRoot.isEmpty() ? defaultLogsRoot() : run.context.options.logsRoot;
     run.context.newestDriverLog = newestDriverLogs(logsRoot, &result.errors);
+    if (run.context.options.useCache)
+        run.cache = run.context.options.readEverything ? ScanCache() : ScanCache::load(result.root);
 }
 
 void collect(ScanResult &result, Read<Environment> &&read)
@@ -117,6 +121,102 @@ void collect(ScanResult &result, Read<Environment> &&read)
     if (read.value) {
         result.errors.append(read.value->problems);
         result.environments.append(std::move(*read.value));
+    }
+}
+
+// One child of the root: reused from `cache` when nothing it watched changed, else read; read with what it watched
+// (to keep for the next scan) when there is a cache and sizes are measured (only the size walk sees every folder).
+// Cached venvs are checked and decoded here, on the scan's worker threads.
+ScannedChild scanChild(const QString &path, const ScanContext &context, const ScanCache *cache)
+{
+    ScannedChild child;
+    if (cache) {
+        if (std::optional<CachedEnvironment> hit = cache->reusable(QFileInfo(path).fileName(), path)) {
+            Environment environment = std::move(hit->environment);
+            resolveLastUsed(environment, context, hit->newestRunArtifact);
+            if (!context.options.computeSizes)
+                environment.usage.reset();
+            child.newestRunArtifact = hit->newestRunArtifact;
+            child.read.value = std::move(environment);
+            child.reused = true;
+            return child;
+        }
+    }
+    EnvironmentWatch watch;
+    const bool watched = cache && context.options.computeSizes;
+    child.read = readEnvironment(path, context, watched ? &watch : nullptr, &child.shared);
+    if (child.read.value && !watch.paths.isEmpty()) {
+        child.fresh = ScanCache::encode(
+            CachedEnvironment{*child.read.value, std::move(watch.paths), watch.newestRunArtifact, child.shared});
+    }
+    return child;
+}
+
+// The end of a scan, scanRoot's and the Scanner's: `children` are what was read, in the root's order (every child of
+// the root when `complete`, what was read before a cancel otherwise). Adds the sizes up (each hard-linked file once,
+// in the root's order, so the same every time), counts what came from the cache, keeps a complete scan's for the
+// next and collects everything into the result, sorted by name. Runs on a worker: it may read and write the cache.
+void finishScan(ScanRun &run, QList<ScannedChild> &children, bool complete)
+{
+    const ScanOptions &options = run.context.options;
+    ScanCache *cache = run.cache ? &*run.cache : nullptr;
+    bool unchanged = false;
+    bool save = false;
+    if (cache) {
+        // A scan without sizes leaves the cache as it was: it could not have watched every folder. Nor is a cache
+        // written again when every venv in it was reused and none came or went: its total is still the root's.
+        qsizetype reusedWithSizes = 0;
+        for (const ScannedChild &child : std::as_const(children))
+            reusedWithSizes += child.reused && child.read.value && child.read.value->usage ? 1 : 0;
+        const bool anyFresh = std::any_of(children.cbegin(), children.cend(),
+                                          [](const ScannedChild &child) { return child.fresh.has_value(); });
+        unchanged = complete && !anyFresh && reusedWithSizes == cache->size();
+        save = complete && options.computeSizes && !unchanged;
+        // Otherwise the total is added up again, and for that the reused venvs' shared files are read.
+        if (options.computeSizes && !unchanged && reusedWithSizes > 0) {
+            if (cache->loadSharedFiles()) {
+                for (ScannedChild &child : children) {
+                    if (child.reused && child.read.value)
+                        child.shared = cache->sharedFiles(child.read.value->name);
+                }
+            } else {
+                // The file was damaged after its main block: the reused venvs are read again, and what is kept
+                // for the next scan is what was read.
+                const ScanCache none;
+                for (ScannedChild &child : children) {
+                    if (child.reused) {
+                        const QString path = child.read.value->path;
+                        child = scanChild(path, run.context, &none);
+                    }
+                }
+            }
+        }
+    }
+    UsageTotal total;
+    ScanCache next;
+    for (ScannedChild &child : children) {
+        run.result.fromCache += child.reused ? 1 : 0;
+        if (child.read.value && child.read.value->usage) {
+            total.add(*child.read.value->usage, child.shared);
+            if (child.reused && save)
+                next.keep(*cache, {*child.read.value, {}, child.newestRunArtifact, child.shared});
+        }
+        if (child.fresh && save)
+            next.insert(*child.fresh);
+        collect(run.result, std::move(child.read));
+    }
+    sortByName(run.result.environments);
+    if (options.computeSizes)
+        run.result.total = unchanged && cache->total() ? *cache->total() : total.total();
+    if (save && QFileInfo(run.result.root).isDir()) {
+        QString error;
+        if (!next.save(run.result.root, *run.result.total, &error)) { // set: a scan that saves has sizes
+            run.result.errors.append({ScanCache::filePath(run.result.root),
+                                      QCoreApplication::translate("venvdeck", "cannot keep the scan for the next "
+                                                                              "one (%1); the next scan reads "
+                                                                              "everything again")
+                                          .arg(error)});
+        }
     }
 }
 
@@ -139,108 +239,10 @@ ScanResult scanRoot(const ScanOptions &options)
     run.context.options = options;
     prepare(run);
     const ScanContext &context = run.context;
-    // The sizes together, each hard-linked file once: added up in the root's order, so the same every time.
-    UsageTotal total;
-    if (!options.useCache) {
-        struct Sized
-        {
-            Read<Environment> read;
-            SharedFiles shared;
-        };
-        QList<Sized> reads = QtConcurrent::blockingMapped(run.paths, [&context](const QString &path) {
-            Sized sized;
-            sized.read = readEnvironment(path, context, nullptr, &sized.shared);
-            return sized;
-        });
-        for (Sized &sized : reads) {
-            if (sized.read.value && sized.read.value->usage)
-                total.add(*sized.read.value->usage, sized.shared);
-            collect(run.result, std::move(sized.read));
-        }
-        sortByName(run.result.environments);
-        if (options.computeSizes)
-            run.result.total = total.total();
-        return std::move(run.result);
-    }
-
-    // With the cache: reuse each venv nothing of which changed; read the others, and keep what they watched
-    // when sizes were measured (only the size walk sees every folder). Cached venvs are checked and decoded on
-    // the worker threads.
-    ScanCache cache = ScanCache::load(run.result.root);
-    struct Item
-    {
-        Read<Environment> read;
-        std::optional<CachedEnvironment> fresh; // read now, to keep for the next scan
-        SharedFiles shared;
-        QDateTime newestRunArtifact; // of a reused one, to keep it again
-        bool reused = false;
-    };
-    QList<Item> items = QtConcurrent::blockingMapped(run.paths, [&context, &cache](const QString &path) {
-        Item item;
-        const QString name = QFileInfo(path).fileName();
-        if (std::optional<CachedEnvironment> hit = cache.reusable(name, path)) {
-            Environment environment = std::move(hit->environment);
-            resolveLastUsed(environment, context, hit->newestRunArtifact);
-            if (!context.options.computeSizes)
-                environment.usage.reset();
-            item.newestRunArtifact = hit->newestRunArtifact;
-            item.read.value = std::move(environment);
-            item.reused = true;
-            return item;
-        }
-        EnvironmentWatch watch;
-        item.read = readEnvironment(path, context, context.options.computeSizes ? &watch : nullptr, &item.shared);
-        if (item.read.value && !watch.paths.isEmpty())
-            item.fresh = CachedEnvironment{*item.read.value, std::move(watch.paths), watch.newestRunArtifact,
-                                           item.shared};
-        return item;
-    });
-    // A scan without sizes leaves the cache as it was: it could not have watched every folder. Nor is a cache
-    // written again when every venv in it was reused and none came or went: its total is still the root's.
-    qsizetype reusedWithSizes = 0;
-    for (const Item &item : items)
-        reusedWithSizes += item.reused && item.read.value && item.read.value->usage ? 1 : 0;
-    const bool anyFresh = std::any_of(items.cbegin(), items.cend(), [](const Item &item) { return item.fresh; });
-    const bool unchanged = !anyFresh && reusedWithSizes == cache.size();
-    const bool save = options.computeSizes && !unchanged;
-    // Otherwise the total is added up again, and for that the reused venvs' shared files are read.
-    if (save && reusedWithSizes > 0) {
-        if (!cache.loadSharedFiles()) {
-            // The file was damaged after its main block: read everything again and keep that instead.
-            ScanOptions again = options;
-            again.useCache = QFile::remove(ScanCache::filePath(run.result.root));
-            return scanRoot(again);
-        }
-        for (Item &item : items) {
-            if (item.reused && item.read.value)
-                item.shared = cache.sharedFiles(item.read.value->name);
-        }
-    }
-    ScanCache next;
-    for (Item &item : items) {
-        run.result.fromCache += item.reused ? 1 : 0;
-        if (item.read.value && item.read.value->usage) {
-            total.add(*item.read.value->usage, item.shared);
-            if (item.reused && save)
-                next.keep(cache, {*item.read.value, {}, item.newestRunArtifact, item.shared});
-        }
-        if (item.fresh && save)
-            next.insert(*item.fresh);
-        collect(run.result, std::move(item.read));
-    }
-    sortByName(run.result.environments);
-    if (options.computeSizes)
-        run.result.total = unchanged && cache.total() ? *cache.total() : total.total();
-    if (save && QFileInfo(run.result.root).isDir()) {
-        QString error;
-        if (!next.save(run.result.root, *run.result.total, &error)) { // set: a scan that saves has sizes
-            run.result.errors.append({ScanCache::filePath(run.result.root),
-                                      QCoreApplication::translate("venvdeck", "cannot keep the scan for the next "
-                                                                              "one (%1); the next scan reads "
-                                                                              "everything again")
-                                          .arg(error)});
-        }
-    }
+    const ScanCache *cache = run.cache ? &*run.cache : nullptr;
+    QList<ScannedChild> children = QtConcurrent::blockingMapped(
+        run.paths, [&context, cache](const QString &path) { return scanChild(path, context, cache); });
+    finishScan(run, children, true);
     return std::move(run.result);
 }
 
@@ -252,6 +254,7 @@ Scanner::Scanner(QObject *parent) : QObject(parent)
     connect(&m_prepareWatcher, &QFutureWatcher<std::shared_ptr<ScanRun>>::finished, this, &Scanner::onPrepared);
     connect(&m_readWatcher, &QFutureWatcher<ScannedChild>::resultsReadyAt, this, &Scanner::onResultsReady);
     connect(&m_readWatcher, &QFutureWatcher<ScannedChild>::finished, this, &Scanner::onFinished);
+    connect(&m_finishWatcher, &QFutureWatcher<std::shared_ptr<ScanRun>>::finished, this, &Scanner::onCompleted);
 }
 
 Scanner::~Scanner()
@@ -285,7 +288,9 @@ void Scanner::cancel()
     m_readWatcher.cancel();
 }
 
-// Waits for the workers of an abandoned scan without delivering anything from it.
+// Waits for the workers of an abandoned scan without delivering anything from it. Its start (prepare(), which loads
+// the cache) and its end (finishScan(), which may write it) are not waited for: they go on on the pool (whose
+// destructor waits for them), and what they give is dropped (onPrepared, onCompleted).
 void Scanner::stopRunning()
 {
     if (!m_run)
@@ -293,7 +298,6 @@ void Scanner::stopRunning()
     m_run->cancelled = true;
     m_run.reset();
     m_readWatcher.cancel();
-    m_prepareWatcher.waitForFinished();
     m_readWatcher.waitForFinished();
     m_batchTimer.stop();
     m_pending.clear();
@@ -306,31 +310,31 @@ void Scanner::onPrepared()
         return;
     emit started(run->result.root, int(run->paths.size()));
     emit progress(0, int(run->paths.size()));
-    run->sizes.resize(run->paths.size());
+    run->children.resize(run->paths.size());
     const ScanContext *context = &run->context;
+    const ScanCache *cache = run->cache ? &*run->cache : nullptr;
     const std::atomic_bool *cancelled = &run->cancelled;
-    m_readWatcher.setFuture(QtConcurrent::mapped(&m_pool, run->paths, [run, context, cancelled](const QString &path) {
-        ScannedChild child;
-        if (!cancelled->load())
-            child.read = readEnvironment(path, *context, nullptr, &child.shared);
-        yieldToTheWindow(); // after its first venv, so that the first rows come as fast as they can
-        return child;
-    }));
+    m_readWatcher.setFuture(
+        QtConcurrent::mapped(&m_pool, run->paths, [run, context, cache, cancelled](const QString &path) {
+            ScannedChild child;
+            if (!cancelled->load())
+                child = scanChild(path, *context, cache);
+            yieldToTheWindow(); // after its first venv, so that the first rows come as fast as they can
+            return child;
+        }));
 }
 
 void Scanner::onResultsReady(int begin, int end)
 {
-    if (!m_run)
+    if (!m_run || m_run->ending)
         return;
     for (int index = begin; index < end; ++index) {
         ScannedChild child = m_readWatcher.resultAt(index);
         ++m_run->done;
-        if (child.read.value) {
+        if (child.read.value)
             m_pending.append(*child.read.value);
-            if (child.read.value->usage && index < m_run->sizes.size())
-                m_run->sizes[index].emplace(*child.read.value->usage, std::move(child.shared));
-        }
-        collect(m_run->result, std::move(child.read));
+        if (index < m_run->children.size())
+            m_run->children[index] = std::move(child);
     }
     if (!m_run->delivered && !m_pending.isEmpty())
         flushBatch(); // the first rows show at once
@@ -351,22 +355,36 @@ void Scanner::flushBatch()
     emit progress(m_run->done, int(m_run->paths.size()));
 }
 
+// Every child is read (or the scan was cancelled): the total, the sorting and the cache are done on a worker.
 void Scanner::onFinished()
 {
-    if (!m_run)
+    if (!m_run || m_run->ending)
         return;
+    m_run->ending = true;
     flushBatch();
-    const std::shared_ptr<ScanRun> run = std::exchange(m_run, nullptr);
-    run->result.cancelled = run->cancelled.load() || m_readWatcher.isCanceled();
-    sortByName(run->result.environments);
-    if (run->context.options.computeSizes) {
-        UsageTotal total; // of what was read: all of it, or what a cancelled scan shows
-        for (const auto &sized : std::as_const(run->sizes)) {
-            if (sized)
-                total.add(sized->first, sized->second);
+    const std::shared_ptr<ScanRun> run = m_run;
+    const bool complete = !run->cancelled.load() && !m_readWatcher.isCanceled();
+    run->result.cancelled = !complete;
+    m_finishWatcher.setFuture(QtConcurrent::run(&m_pool, [run, complete] {
+        QList<ScannedChild> children; // what was read, in the root's order (all of it unless cancelled)
+        children.reserve(run->children.size());
+        for (std::optional<ScannedChild> &child : run->children) {
+            if (child)
+                children.append(std::move(*child));
         }
-        run->result.total = total.total();
-    }
+        run->children.clear();
+        finishScan(*run, children, complete);
+        run->cache.reset(); // its memory (and open file) go here, on the worker, not with the result
+        return run;
+    }));
+}
+
+void Scanner::onCompleted()
+{
+    const std::shared_ptr<ScanRun> run = m_finishWatcher.future().result();
+    if (run != m_run)
+        return; // abandoned for another scan
+    m_run.reset();
     emit finished(run->result);
 }
 

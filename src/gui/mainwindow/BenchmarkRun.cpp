@@ -54,9 +54,10 @@ void BenchmarkRun::start(const std::function<void()> &openRoot)
     connect(proxy, &QAbstractItemModel::layoutChanged, this, &BenchmarkRun::onRowsShown);
     // The window handles Scanner::finished first (it was connected first): the mark includes what it does then.
     if (auto *scanner = m_window.findChild<Scanner *>()) {
-        connect(scanner, &Scanner::finished, this, [this] {
+        connect(scanner, &Scanner::finished, this, [this](const ScanResult &result) {
             if (!m_monitor.hasMark(scanStarted))
                 return;
+            m_fromCache = result.fromCache;
             m_monitor.mark(scanFinished);
             m_monitor.setPhase(u"after the scan"_s);
         });
@@ -153,6 +154,7 @@ void BenchmarkRun::finish()
     report.insert(u"firstRowsInModelMs"_s, since(firstRowsInModel));
     report.insert(u"scanMs"_s, since(scanFinished));
     report.insert(u"readyMs"_s, since(ready));
+    report.insert(u"fromCache"_s, m_fromCache); // environments the scan reused from the last one (the rescan cache)
     report.insert(u"longestGapWhileScanningMs"_s, std::round(longestWhileScanning * 10) / 10);
     report.insert(u"longestGapCpuWhileScanningMs"_s, std::round(longestCpuWhileScanning * 10) / 10);
     report.insert(u"longestGapStartupMs"_s, std::round(m_monitor.longestGapMs(u"startup"_s) * 10) / 10);

@@ -145,6 +145,7 @@ void MainWindow::setUpActions()
     connect(m_ui->actionOpenDemoRoot, &QAction::triggered, this, &MainWindow::openDemoRoot);
     connect(m_ui->actionQuit, &QAction::triggered, this, &MainWindow::close);
     connect(m_ui->actionRescan, &QAction::triggered, this, &MainWindow::rescan);
+    connect(m_ui->actionRescanEverything, &QAction::triggered, this, &MainWindow::rescanEverything);
     connect(m_ui->actionCancelScan, &QAction::triggered, this, &MainWindow::cancel);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::openAboutDialog);
     connect(m_ui->actionSettings, &QAction::triggered, this, &MainWindow::openSettingsDialog);
@@ -371,6 +372,7 @@ void MainWindow::rescan()
     m_model->setDemoRoot(isDemoRoot(m_root));
     m_lastErrors.clear();
     m_scanTotal.reset();
+    m_scanFromCache = 0;
     m_scanned = false;
     updateTitle();
 
@@ -394,6 +396,13 @@ void MainWindow::rescan()
     m_settings.addRecentRoot(m_root);
     showTable();
     startScan();
+}
+
+void MainWindow::rescanEverything()
+{
+    m_rescanEverything = true;
+    rescan();
+    m_rescanEverything = false;
 }
 
 void MainWindow::chooseRoot()
@@ -495,6 +504,10 @@ void MainWindow::startScan()
     ScanOptions options;
     options.root = m_root;
     options.logsRoot = m_settings.value(SettingKeys::logsRoot);
+    // What did not change since the last scan (the window's or venvdeck-cli's) is reused; Rescan Everything reads
+    // and measures every venv, and keeps that for the next scan.
+    options.useCache = true;
+    options.readEverything = m_rescanEverything;
     m_progressLabel->setText(tr("Scanning…"));
     m_progressBar->setRange(0, 0);
     m_scanner->start(options);
@@ -532,6 +545,7 @@ void MainWindow::onScanFinished(const ScanResult &result)
     m_scanned = true;
     m_lastErrors = result.errors;
     m_scanTotal = result.total;
+    m_scanFromCache = result.fromCache;
     m_lastScanCancelled = result.cancelled;
     // Batches and the final result describe the same environments; should the scanner have handed over fewer
     // rows than it found, the result wins.
@@ -719,6 +733,8 @@ void MainWindow::updateSummary()
         const qint64 bytes = m_scanTotal ? m_scanTotal->apparentBytes : summary.totalApparentBytes;
         parts.append(QLocale().formattedDataSize(bytes));
     }
+    if (m_scanned && m_scanFromCache > 0)
+        parts.append(tr("%n unchanged since the last scan", nullptr, m_scanFromCache));
     if (summary.count > 0 || summary.broken > 0)
         parts.append(tr("%n broken", nullptr, summary.broken));
     if (summary.notAVenv > 0)
@@ -749,6 +765,7 @@ void MainWindow::updateActions()
     m_ui->actionCancelScan->setEnabled(busy);
     m_ui->actionCancelScan->setText(demoBusy ? tr("&Cancel") : tr("&Cancel Scan"));
     m_ui->actionRescan->setEnabled(!m_root.isEmpty() && !demoBusy);
+    m_ui->actionRescanEverything->setEnabled(m_ui->actionRescan->isEnabled());
     m_ui->actionOpenDemoRoot->setEnabled(!demoBusy);
     m_ui->actionOpenRoot->setEnabled(!demoBusy);
     m_ui->menuRecent->setEnabled(!demoBusy);

@@ -57,6 +57,9 @@ public:
     void openRoot(const QString &root, const QString &origin = {});
     void openDemoRoot(); // creates it first (in the background) when needed
     void rescan();
+    // Rescan Everything: reads and measures every environment again, reusing nothing from the rescan cache (as
+    // `list --no-cache`), and keeps what it read for the next scan.
+    void rescanEverything();
     void cancel(); // the running scan or demo creation
 
     QString root() const { return m_root; }
@@ -219,6 +222,8 @@ private:
     std::optional<DiskUsage> m_scanTotal; // the finished scan's total, each hard-linked file once (ScanResult::total)
     bool m_lastScanCancelled = false;
     bool m_scanned = false;
+    int m_scanFromCache = 0;        // environments the finished scan reused from the last one (ScanResult::fromCache)
+    bool m_rescanEverything = false; // the scan being started reuses nothing (ScanOptions::readEverything)
 
     QLabel *m_summaryLabel = nullptr;
     QTimer *m_summaryTimer = nullptr; // one summary per pass of the event loop while rows arrive
