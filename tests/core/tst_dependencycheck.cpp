@@ -28,10 +28,10 @@ private:
     QString m_venv;
     QString m_wheels;
 
-    bool addWheel(const QString &name, const QString &version, const QStringList &requires = {})
+    bool addWheel(const QString &name, const QString &version, const QStringList &requiresDist = {})
     {
         QString error;
-        if (test::buildWheel(*m_python, m_wheels, name, version, requires, &error).isEmpty()) {
+        if (test::buildWheel(*m_python, m_wheels, name, version, requiresDist, &error).isEmpty()) {
             qWarning("%s", qPrintable(error));
             return false;
         }

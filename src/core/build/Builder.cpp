@@ -2,9 +2,9 @@
 
 
 #include "build/PipOutput.h"
-#include "model/DependencyCheck.h"
 #include "build/VenvFiles.h"
 #include "cleanup/SafeRemoval.h"
+#include "model/DependencyCheck.h"
 #include "scan/EnvironmentReader.h"
 #include "scan/OwnerResolver.h"
 #include "scan/PyvenvConfig.h"
