@@ -280,6 +280,7 @@ private Q_SLOTS:
         // The log holds what pip printed.
         QVERIFY(result.logPath.startsWith(rootlayout::buildLogFolder(m_root)));
         QVERIFY(readAll(result.logPath).contains(u"Successfully installed"_s));
+        QVERIFY(readAll(result.logPath).contains(u"No broken requirements found"_s)); // the dependency check ran
 
         // The scanner sees a healthy environment owned by the record.
         const Read<Environment> read = readEnvironment(venv, ScanContext{});
@@ -422,6 +423,42 @@ private Q_SLOTS:
         QVERIFY(readAll(m_root + u"/.venvdeck/pending-removals.json"_s).contains(QFileInfo(result.keptOldPath).fileName()));
         QVERIFY(unflag(m_root, {QFileInfo(result.keptOldPath).fileName()}).refusal.isEmpty());
         QVERIFY(QDir(result.keptOldPath).removeRecursively());
+    }
+
+    void refreshThatBreaksTheSetFails()
+    {
+        // pip install -r resolves what it is asked for, not what is installed already: a refresh whose requirements
+        // pin beta lower than the installed alpha needs leaves a broken set (pip only warns), and so does a package
+        // that was put in with --no-deps. The dependency check fails the refresh with pip check's lines.
+        const QString venv = m_root + u"/Alpha_Script_1_0"_s; // from rebuildKeepsTheOldOne: alpha 1.0, beta 1.0
+        QVERIFY(QFileInfo::exists(venv));
+        const QString wheels = m_dir.filePath(u"breaking"_s);
+        QVERIFY(addWheel(wheels, u"beta"_s, u"0.9"_s));
+        QVERIFY(addWheel(wheels, u"needy"_s, u"1.0"_s, {u"missing-dep"_s, u"alpha; python_version < \"3\""_s}));
+        const test::ProcessRun needy = test::pipInstall(venv, {u"needy"_s}, {wheels}, {u"--no-deps"_s});
+        QVERIFY2(needy.ok(), qPrintable(needy.describe()));
+        const QByteArray recordBefore = readAll(venv + u"/venvdeck.json"_s).toUtf8();
+
+        BuildRequest refresh = request(u"Alpha_Script_1_0"_s, "beta==0.9\n");
+        refresh.mode = BuildMode::Refresh;
+        refresh.index.offlineFolder = wheels;
+        const BuildResult result = run(refresh);
+        QVERIFY(!result.ok);
+        QVERIFY2(result.error.startsWith(u"broken dependencies:"_s), qPrintable(describe(result)));
+        const QStringList expected = {u"needy 1.0 requires missing-dep, which is not installed."_s,
+                                      u"alpha 1.0 has requirement beta>=1.0, but you have beta 0.9."_s};
+        QCOMPARE(result.details, expected);
+        // The same lines as pip check in that venv, and in the build log.
+        const test::ProcessRun pip = test::runProcess(venvPythonPath(venv), {u"-m"_s, u"pip"_s, u"check"_s});
+        QVERIFY(!pip.ok());
+        QStringList pipLines = QString::fromUtf8(pip.standardOutput).trimmed().split(u'\n');
+        pipLines.sort();
+        QStringList ours = expected;
+        ours.sort();
+        QCOMPARE(pipLines, ours);
+        const QString log = readAll(result.logPath);
+        QVERIFY(log.contains(expected.at(0)) && log.contains(expected.at(1)));
+        QCOMPARE(readAll(venv + u"/venvdeck.json"_s).toUtf8(), recordBefore); // not recorded as refreshed
     }
 
     void onlineBuildThenRefresh()

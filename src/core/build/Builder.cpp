@@ -4,6 +4,7 @@
 #include "build/PipOutput.h"
 #include "build/VenvFiles.h"
 #include "cleanup/SafeRemoval.h"
+#include "model/DependencyCheck.h"
 #include "scan/EnvironmentReader.h"
 #include "scan/OwnerResolver.h"
 #include "scan/PyvenvConfig.h"
@@ -340,8 +341,10 @@ void Builder::startBuild()
         arguments << m_request.index.pipArguments();
         runStep(Step::Install, venvPythonPath(m_temporary), arguments, [this] {
             setStage(BuildStage::Checking);
-            runStep(Step::Check, venvPythonPath(m_temporary), {u"-m"_s, u"pip"_s, u"check"_s},
-                    [this] { finishBuild(); });
+            runStep(Step::Check, venvPythonPath(m_temporary), interpreterEnvironmentArguments(), [this] {
+                if (checkInstalledDependencies())
+                    finishBuild();
+            });
         });
     });
 }
@@ -364,7 +367,10 @@ void Builder::startRefresh()
     arguments << m_request.index.pipArguments();
     runStep(Step::Install, python, arguments, [this, python] {
         setStage(BuildStage::Checking);
-        runStep(Step::Check, python, {u"-m"_s, u"pip"_s, u"check"_s}, [this] { finishRefresh(); });
+        runStep(Step::Check, python, interpreterEnvironmentArguments(), [this] {
+            if (checkInstalledDependencies())
+                finishRefresh();
+        });
     });
 }
 
@@ -412,7 +418,10 @@ void Builder::runStep(Step step, const QString &program, const QStringList &argu
         if (error == QProcess::FailedToStart)
             fail(tr("cannot start %1: %2").arg(program, m_process->errorString()));
     });
-    log(u"$ "_s + commandLine(program, arguments));
+    // The check's script is long and always the same: the log names it rather than printing it.
+    log(u"$ "_s + (step == Step::Check ? QFileInfo(program).fileName() + u" -c "_s +
+                                             tr("<the marker environment and sys.path, for the dependency check>")
+                                       : commandLine(program, arguments)));
     m_process->start(program, arguments, QIODevice::ReadOnly);
 }
 
@@ -433,7 +442,8 @@ void Builder::readOutput(QProcess::ProcessChannel channel)
 
 void Builder::handleLine(const QString &line)
 {
-    log(line);
+    if (m_step != Step::Check || !line.startsWith(u'{')) // the check's JSON is read, then summarised in the log
+        log(line);
     m_stepLines.append(line);
     if (m_stepLines.size() > maxKeptStepLines)
         m_stepLines.removeFirst();
@@ -497,7 +507,10 @@ void Builder::stepFinished(int exitCode, QProcess::ExitStatus status)
             return;
         }
         case Step::Check:
-            fail(tr("pip check found broken dependencies"), m_stepLines);
+            fail(tr("cannot run the venv's Python to read its marker environment for the dependency check (exit "
+                    "code %1)")
+                     .arg(exitCode),
+                 m_stepLines.mid(std::max<qsizetype>(0, m_stepLines.size() - 8)));
             return;
         case Step::None:
             break;
@@ -510,6 +523,42 @@ void Builder::stepFinished(int exitCode, QProcess::ExitStatus status)
     m_next = nullptr;
     if (next)
         next();
+}
+
+bool Builder::checkInstalledDependencies()
+{
+    QString why;
+    const std::optional<InterpreterEnvironment> environment =
+        parseInterpreterEnvironment(m_stepLines.join(u'\n').toUtf8(), &why);
+    if (!environment) {
+        fail(tr("cannot check the installed dependencies: %1").arg(why));
+        return false;
+    }
+    const MarkerEnvironment &markers = environment->markers;
+    log(tr("Checking the installed dependencies as pip check does: every requirement of every distribution on the "
+           "venv's sys.path whose marker applies to Python %1 (%2, %3, %4).")
+            .arg(markers.values.value(u"python_full_version"_s), markers.values.value(u"platform_python_implementation"_s),
+                 markers.values.value(u"sys_platform"_s), markers.values.value(u"platform_machine"_s)));
+    const Read<QList<Distribution>> installed = readInstalledDistributions(environment->path);
+    for (const Problem &problem : installed.problems)
+        log(problem.path + u": "_s + problem.message);
+    const DependencyCheckResult check = checkDependencies(*installed.value, markers);
+    for (const QString &line : check.lines())
+        log(line);
+    if (!check.missing.isEmpty() || !check.conflicts.isEmpty()) {
+        fail(tr("broken dependencies: installed packages require packages that are not installed, or other "
+                "versions of them"),
+             check.lines());
+        return false;
+    }
+    if (!check.errors.isEmpty()) {
+        fail(tr("the installed dependencies could not all be checked"), check.errors);
+        return false;
+    }
+    log(tr("No broken requirements found: %n requirement(s) of %1 distribution(s) checked.", nullptr,
+           check.requirements)
+            .arg(check.distributions));
+    return true;
 }
 
 bool Builder::writeRecordAndRequirements(const QString &venv)

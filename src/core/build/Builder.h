@@ -23,9 +23,11 @@ inline constexpr char16_t builtRequirementsFileName[] = u"venvdeck-requirements.
 
 // Builds, refreshes or rebuilds one environment, the way the execution server does (issue 3):
 //   build:   python -m venv (or virtualenv for Python 2.7) in a temporary sibling `<name>.venvdeck-partial-XXXXXX`
-//            holding the incomplete-build marker -> pip install -r -> pip check -> venvdeck.json -> rename;
+//            holding the incomplete-build marker -> pip install -r -> dependency check -> venvdeck.json -> rename;
 //   refresh: pip install -r again in the existing venv (new dependencies come in, installed ones stay as they
-//            are) -> pip check -> venvdeck.json updated;
+//            are) -> dependency check -> venvdeck.json updated;
+// The dependency check is pip check's, done in-process (model/DependencyCheck.h) after one short run of the venv's
+// Python that reports its marker environment and sys.path.
 //   rebuild: a fresh build swapped in; the old environment is kept as `<name>.venvdeck-replaced-<time>`.
 // Asynchronous (QProcess on the caller's event loop): start() returns at once, finished() always comes
 // later, exactly once. Every line pip prints goes to the log file and to logLine(), credentials masked.
@@ -73,6 +75,7 @@ private:
     void readOutput(QProcess::ProcessChannel channel);
     void handleLine(const QString &line);
     void stepFinished(int exitCode, QProcess::ExitStatus status);
+    bool checkInstalledDependencies(); // false: failed (fail() called)
     void finishBuild();
     void finishRefresh();
     bool writeRecordAndRequirements(const QString &venv);

@@ -117,7 +117,7 @@ QString describe(BuildStage stage)
     case BuildStage::Installing:
         return tr("Installing the requirements");
     case BuildStage::Checking:
-        return tr("Checking dependencies (pip check)");
+        return tr("Checking dependencies (as pip check does)");
     case BuildStage::Finishing:
         return tr("Finishing");
     case BuildStage::Finished:
