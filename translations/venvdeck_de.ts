@@ -613,6 +613,16 @@
         <source>Stop asking the package index; what was checked so far stays in the table</source>
         <translation>Die Abfrage des Paketindex beenden; was bisher geprüft wurde, bleibt in der Tabelle</translation>
     </message>
+    <message>
+        <source>Rescan &amp;Everything</source>
+        <translation>A&amp;lles neu einlesen</translation>
+    </message>
+    <message>
+        <source>Read and measure every environment again, reusing nothing from the last scan (Shift+F5).
+Use it after files were edited in place (appended to or overwritten), which Rescan cannot see.</source>
+        <translation>Jede Umgebung erneut lesen und messen, ohne etwas vom letzten Einlesen zu übernehmen (Umschalt+F5).
+Nach Dateien verwenden, die an Ort und Stelle bearbeitet wurden (angehängt oder überschrieben), was „Neu einlesen“ nicht sieht.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -1967,10 +1977,6 @@
         <translation>Anforderungen werden installiert</translation>
     </message>
     <message>
-        <source>Checking dependencies (pip check)</source>
-        <translation>Abhängigkeiten werden geprüft (pip check)</translation>
-    </message>
-    <message>
         <source>Finishing</source>
         <translation>Abschluss</translation>
     </message>
@@ -2339,6 +2345,98 @@ Nichts anderes benutzt diesen Ordner. Er kann jederzeit gelöscht werden; VenvDe
     <message>
         <source>cannot write the demo&apos;s build source: %1</source>
         <translation>die Build-Quelle der Demo kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>Checking dependencies (as pip check does)</source>
+        <translation>Abhängigkeiten prüfen (wie pip check)</translation>
+    </message>
+    <message>
+        <source>the interpreter did not report every marker variable: %1</source>
+        <translation>der Interpreter hat nicht jede Marker-Variable gemeldet: %1</translation>
+    </message>
+    <message>
+        <source>the interpreter printed no marker environment: %1</source>
+        <translation>der Interpreter hat keine Marker-Umgebung ausgegeben: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2: its requirement &apos;%3&apos; cannot be checked by VenvDeck (%4); `python -m pip check` in the environment can judge it.</source>
+        <translation>%1 %2: die Anforderung &apos;%3&apos; kann VenvDeck nicht prüfen (%4); `python -m pip check` in der Umgebung kann sie beurteilen.</translation>
+    </message>
+    <message>
+        <source>not a valid requirement</source>
+        <translation>keine gültige Anforderung</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid version specifier</source>
+        <translation>&apos;%1&apos; ist keine gültige Versionsangabe</translation>
+    </message>
+    <message>
+        <source>%1 %2 requires %3, which is not installed.</source>
+        <translation>%1 %2 benötigt %3, das nicht installiert ist.</translation>
+    </message>
+    <message>
+        <source>%1 %2 has requirement %3, but you have %4 %5.</source>
+        <translation>%1 %2 verlangt %3, installiert ist aber %4 %5.</translation>
+    </message>
+    <message>
+        <source>a &apos;)&apos; without its &apos;(&apos;</source>
+        <translation>ein &apos;)&apos; ohne sein &apos;(&apos;</translation>
+    </message>
+    <message>
+        <source>expected &apos;and&apos; or &apos;or&apos;</source>
+        <translation>&apos;and&apos; oder &apos;or&apos; erwartet</translation>
+    </message>
+    <message>
+        <source>invalid marker &apos;%1&apos;: %2 at column %3</source>
+        <translation>ungültiger Marker &apos;%1&apos;: %2 in Spalte %3</translation>
+    </message>
+    <message>
+        <source>parentheses nested more than %1 deep</source>
+        <translation>Klammern tiefer als %1 verschachtelt</translation>
+    </message>
+    <message>
+        <source>expected &apos;)&apos;</source>
+        <translation>&apos;)&apos; erwartet</translation>
+    </message>
+    <message>
+        <source>expected &apos;and&apos;, &apos;or&apos; or the end</source>
+        <translation>&apos;and&apos;, &apos;or&apos; oder das Ende erwartet</translation>
+    </message>
+    <message>
+        <source>expected a variable or a quoted string</source>
+        <translation>eine Variable oder eine Zeichenkette in Anführungszeichen erwartet</translation>
+    </message>
+    <message>
+        <source>a string without its closing quote</source>
+        <translation>eine Zeichenkette ohne schließendes Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an environment marker variable</source>
+        <translation>&apos;%1&apos; ist keine Variable der Umgebungs-Marker</translation>
+    </message>
+    <message>
+        <source>expected a comparison operator (==, !=, &lt;, &lt;=, &gt;, &gt;=, ~=, ===, in, not in)</source>
+        <translation>ein Vergleichsoperator erwartet (==, !=, &lt;, &lt;=, &gt;, &gt;=, ~=, ===, in, not in)</translation>
+    </message>
+    <message>
+        <source>a comparison of two variables</source>
+        <translation>ein Vergleich zweier Variablen</translation>
+    </message>
+    <message>
+        <source>a comparison of two quoted strings</source>
+        <translation>ein Vergleich zweier Zeichenketten</translation>
+    </message>
+    <message>
+        <source>an empty marker</source>
+        <translation>ein leerer Marker</translation>
+    </message>
+    <message>
+        <source>marker &apos;%1&apos;: the environment has no value for %2</source>
+        <translation>Marker &apos;%1&apos;: die Umgebung hat keinen Wert für %2</translation>
+    </message>
+    <message>
+        <source>marker &apos;%1&apos;: %2 cannot compare &apos;%3&apos; with &apos;%4&apos;, which are not versions</source>
+        <translation>Marker &apos;%1&apos;: %2 kann &apos;%3&apos; nicht mit &apos;%4&apos; vergleichen, da beide keine Versionen sind</translation>
     </message>
 </context>
 <context>
@@ -2840,10 +2938,6 @@ Nichts anderes benutzt diesen Ordner. Er kann jederzeit gelöscht werden; VenvDe
         <translation>das Anlegen des venv mit %1 ist gescheitert (Exit-Code %2)</translation>
     </message>
     <message>
-        <source>pip check found broken dependencies</source>
-        <translation>pip check hat defekte Abhängigkeiten gefunden</translation>
-    </message>
-    <message>
         <source>a step failed</source>
         <translation>ein Schritt ist gescheitert</translation>
     </message>
@@ -2918,6 +3012,37 @@ Nichts anderes benutzt diesen Ordner. Er kann jederzeit gelöscht werden; VenvDe
     <message>
         <source>cannot write %1 (%2); the old %3 is left as it is</source>
         <translation>%1 kann nicht geschrieben werden (%2); das alte %3 bleibt unverändert</translation>
+    </message>
+    <message>
+        <source>cannot run the venv&apos;s Python to read its marker environment for the dependency check (exit code %1)</source>
+        <translation>das Python des venv lässt sich nicht ausführen, um seine Marker-Umgebung für die Abhängigkeitsprüfung zu lesen (Exit-Code %1)</translation>
+    </message>
+    <message>
+        <source>cannot check the installed dependencies: %1</source>
+        <translation>die installierten Abhängigkeiten lassen sich nicht prüfen: %1</translation>
+    </message>
+    <message>
+        <source>Checking the installed dependencies as pip check does: every requirement of every distribution on the venv&apos;s sys.path whose marker applies to Python %1 (%2, %3, %4).</source>
+        <translation>Die installierten Abhängigkeiten werden wie von pip check geprüft: jede Anforderung jeder Distribution auf dem sys.path des venv, deren Marker für Python %1 gilt (%2, %3, %4).</translation>
+    </message>
+    <message>
+        <source>broken dependencies: installed packages require packages that are not installed, or other versions of them</source>
+        <translation>defekte Abhängigkeiten: installierte Pakete benötigen Pakete, die nicht installiert sind, oder andere Versionen davon</translation>
+    </message>
+    <message>
+        <source>the installed dependencies could not all be checked</source>
+        <translation>die installierten Abhängigkeiten konnten nicht alle geprüft werden</translation>
+    </message>
+    <message numerus="yes">
+        <source>No broken requirements found: %n requirement(s) of %1 distribution(s) checked.</source>
+        <translation>
+            <numerusform>Keine verletzten Anforderungen gefunden: %n Anforderung von %1 Distribution(en) geprüft.</numerusform>
+            <numerusform>Keine verletzten Anforderungen gefunden: %n Anforderungen von %1 Distribution(en) geprüft.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(a script that prints the marker environment and sys.path, for the dependency check)</source>
+        <translation>(ein Skript, das die Marker-Umgebung und sys.path ausgibt, für die Abhängigkeitsprüfung)</translation>
     </message>
 </context>
 <context>
@@ -4374,6 +4499,13 @@ Einen anderen Stammordner wählen oder einen Demo-Stammordner mit echten Umgebun
         <source>Cannot check for updates: %1. Set the package index in Settings.</source>
         <translation>Auf Aktualisierungen kann nicht geprüft werden: %1. Den Paketindex in den Einstellungen festlegen.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n unchanged since the last scan</source>
+        <translation>
+            <numerusform>%n seit dem letzten Einlesen unverändert</numerusform>
+            <numerusform>%n seit dem letzten Einlesen unverändert</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>venvdeck::OutdatedCheck</name>
@@ -4900,10 +5032,6 @@ Einen anderen Stammordner wählen oder einen Demo-Stammordner mit echten Umgebun
         <translation>--timeout erwartet eine ganze Zahl von Minuten, mindestens 1.</translation>
     </message>
     <message>
-        <source>Builds the venv of a shell package, a driver zip or folder, or a requirements file, the way the execution server does: a temporary sibling, pip install -r, pip check, the ownership record, then a rename. An existing target is refreshed instead (unless --rebuild).</source>
-        <translation>Erstellt das venv eines Shell-Pakets, eines Treiber-Zips oder -Ordners oder einer Requirements-Datei so, wie es der Execution Server tut: ein temporärer Nachbarordner, pip install -r, pip check, der Eigentümerdatensatz, dann ein Umbenennen. Ein vorhandenes Ziel wird stattdessen aufgefrischt (außer mit --rebuild).</translation>
-    </message>
-    <message>
         <source>The venv&apos;s folder name (default: the name template, %1).</source>
         <translation>Der Ordnername des venv (Standard: die Namensvorlage, %1).</translation>
     </message>
@@ -5350,6 +5478,10 @@ Exit-Status: 0, wenn die Prüfung lief (mit oder ohne gefundene Aktualisierungen
     <message>
         <source>it does not exist</source>
         <translation>existiert nicht</translation>
+    </message>
+    <message>
+        <source>Builds the venv of a shell package, a driver zip or folder, or a requirements file, the way the execution server does: a temporary sibling, pip install -r, a dependency check as pip check does it, the ownership record, then a rename. An existing target is refreshed instead (unless --rebuild).</source>
+        <translation>Erstellt das venv eines Shell-Pakets, eines Treiber-Zips oder -Ordners oder einer Requirements-Datei so, wie es der Execution Server tut: ein temporärer Nachbarordner, pip install -r, eine Abhängigkeitsprüfung wie pip check, der Besitzeintrag, dann eine Umbenennung. Ein vorhandenes Ziel wird stattdessen aufgefrischt (außer mit --rebuild).</translation>
     </message>
 </context>
 <context>

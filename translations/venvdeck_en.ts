@@ -95,6 +95,16 @@
     </message>
 </context>
 <context>
+    <name>venvdeck::Builder</name>
+    <message numerus="yes">
+        <source>No broken requirements found: %n requirement(s) of %1 distribution(s) checked.</source>
+        <translation>
+            <numerusform>No broken requirements found: %n requirement of %1 distribution checked.</numerusform>
+            <numerusform>No broken requirements found: %n requirements of %1 distributions checked.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>venvdeck::BuildsPanel</name>
     <message numerus="yes">
         <source>%n running</source>
@@ -402,6 +412,13 @@
         <translation>
             <numerusform>%n build running</numerusform>
             <numerusform>%n builds running</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged since the last scan</source>
+        <translation>
+            <numerusform>%n unchanged since the last scan</numerusform>
+            <numerusform>%n unchanged since the last scan</numerusform>
         </translation>
     </message>
 </context>

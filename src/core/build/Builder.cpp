@@ -420,7 +420,7 @@ void Builder::runStep(Step step, const QString &program, const QStringList &argu
     });
     // The check's script is long and always the same: the log names it rather than printing it.
     log(u"$ "_s + (step == Step::Check ? QFileInfo(program).fileName() + u" -c "_s +
-                                             tr("<the marker environment and sys.path, for the dependency check>")
+                                             tr("(a script that prints the marker environment and sys.path, for the dependency check)")
                                        : commandLine(program, arguments)));
     m_process->start(program, arguments, QIODevice::ReadOnly);
 }
