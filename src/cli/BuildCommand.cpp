@@ -347,9 +347,9 @@ int runBuildCommand(const QStringList &arguments)
 {
     CommandParser command(arguments.first(),
                           tr("Builds the venv of a shell package, a driver zip or folder, or a requirements file, the "
-                             "way the execution server does: a temporary sibling, pip install -r, a dependency check as "
-                             "pip check does it, the ownership record, then a rename. An existing target is refreshed instead (unless "
-                             "--rebuild)."));
+                             "way the execution server does: a temporary sibling, pip install -r, a dependency check "
+                             "as pip check does it, the ownership record, then a rename. An existing target is "
+                             "refreshed instead (unless --rebuild)."));
     SourceOptions options;
     options.addTo(command);
     const QCommandLineOption name(QStringLiteral("name"),

@@ -844,24 +844,21 @@ bool ScanCache::save(const QString &root, const DiskUsage &total, QString *error
         const quint32 value = quint32(size);
         to(QByteArrayView(reinterpret_cast<const char *>(&value), sizeof value));
     };
-    QByteArray headerBlock;
-    appendBlock(headerBlock, header(root));
-    write(headerBlock);
+    // A block as appendBlock() frames it: its 32-bit length, then its bytes.
+    const auto writeBlock = [&writeSize](const auto &to, QByteArrayView block) {
+        writeSize(to, block.size());
+        to(block);
+    };
+    writeBlock(write, header(root));
     writeSize(write, mainSize);
     writeSize(writeSummed, stringsSize);
     strings.encode(writeSummed);
-    writeSize(writeSummed, payload.size());
-    writeSummed(payload);
+    writeBlock(writeSummed, payload);
     for (const qint64 value : {total.apparentBytes, total.allocatedBytes, total.fileCount})
         writeSummed(QByteArrayView(reinterpret_cast<const char *>(&value), sizeof value));
-    QByteArray checksumBlock;
-    appendBlock(checksumBlock, sum.result());
-    write(checksumBlock);
-    writeSize(write, shared.size());
-    write(shared);
-    checksumBlock.clear();
-    appendBlock(checksumBlock, checksum(shared));
-    write(checksumBlock);
+    writeBlock(write, sum.result());
+    writeBlock(write, shared);
+    writeBlock(write, checksum(shared));
     if (!written) {
         if (error)
             *error = file.errorString();
